@@ -1,0 +1,40 @@
+/** Test helpers for checks: build resources and run a check the way the engine does. */
+import type { Finding } from '../../core/finding.js'
+import { Inventory } from '../../core/inventory.js'
+import type { CollectionError, Resource } from '../../core/resource.js'
+import { evaluate } from '../../evaluate/engine.js'
+import type { Check } from '../../evaluate/define-check.js'
+
+/** Fixed "now" for tests so age-based checks are deterministic. */
+export const TEST_NOW = new Date('2026-06-01T00:00:00Z')
+
+/** A live AWS resource of `type` with the given attributes (account 111122223333, us-east-1 by default). */
+export function awsFixture<A>(type: string, attributes: A, overrides: Partial<Resource<A>> = {}): Resource<A> {
+  const id = overrides.name ?? 'fixture'
+  return {
+    uid: `arn:aws:test:us-east-1:111122223333:${type}/${id}`,
+    provider: 'aws',
+    type,
+    account: '111122223333',
+    region: 'us-east-1',
+    name: id,
+    tags: {},
+    attributes,
+    relations: [],
+    source: { kind: 'live' },
+    ...overrides,
+  }
+}
+
+/** Runs one check over `resource` (plus `others` in the inventory) and returns the resource's single finding. */
+export function runCheck<A>(check: Check<A>, resource: Resource<A>, others: Resource<unknown>[] = [], errors: CollectionError[] = []): Finding {
+  const inv = new Inventory([resource as Resource, ...(others as Resource[])], errors)
+  const findings = evaluate([check as Check<unknown>], inv, () => [], TEST_NOW).filter((f) => f.resource.uid === resource.uid)
+  if (findings.length !== 1) throw new Error(`expected exactly one finding for ${resource.uid}, got ${findings.length}`)
+  return findings[0]!
+}
+
+/** Days before TEST_NOW as an ISO string. */
+export function daysAgo(days: number): string {
+  return new Date(TEST_NOW.getTime() - days * 86_400_000).toISOString()
+}

@@ -1,0 +1,87 @@
+import type { CollectionError, Provider } from '../core/resource.js'
+import { describeError } from '../core/errors.js'
+import type { CallOptions, CallResult, CollectContext } from './collector.js'
+import type { LimiterPool } from './limiter.js'
+
+/** Shared state of one collection run: limits, timeout, recorded errors and call statistics. */
+export interface RunState {
+  limiters: LimiterPool
+  callTimeoutMs: number
+  errors: CollectionError[]
+  stats: { calls: number; failedCalls: number }
+}
+
+/** Error code of an SDK (or network) error, e.g. 'AccessDenied', 'ECONNREFUSED', 'TimeoutError'. */
+export function errorCode(err: unknown): string {
+  const e = err as { name?: string; Code?: string; code?: string; $metadata?: { httpStatusCode?: number } }
+  if (e?.name === 'AbortError') return 'TimeoutError'
+  return e?.Code ?? (e?.name && e.name !== 'Error' ? e.name : undefined) ?? e?.code ?? 'UnknownError'
+}
+
+/** Runs `fn` with an AbortSignal that fires after `ms`. */
+async function withTimeout<T>(ms: number, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const ac = new AbortController()
+  const timer = setTimeout(() => ac.abort(new Error(`call timed out after ${ms} ms`)), ms)
+  try {
+    return await fn(ac.signal)
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** Builds the CollectContext for one (provider, account, service, region). */
+export function makeCollectContext(state: RunState, provider: Provider, account: string, service: string, region: string): CollectContext {
+  const limiter = state.limiters.get(`${service}:${region}`)
+  const record = (api: string, reason: string, options: CallOptions = {}): void => {
+    state.errors.push({
+      provider,
+      account,
+      service,
+      region,
+      api,
+      reason,
+      resourceTypes: [...(options.affects ?? [])],
+      ...(options.resource ? { resource: options.resource } : {}),
+    })
+  }
+  const fail = (api: string, err: unknown, options?: CallOptions): { ok: false; reason: string; code: string } => {
+    const code = errorCode(err)
+    const timedOut = code === 'TimeoutError'
+    const reason = timedOut ? `timed out after ${state.callTimeoutMs} ms` : describeError(err)
+    state.stats.failedCalls++
+    record(api, reason, options)
+    return { ok: false, reason, code }
+  }
+  return {
+    provider,
+    account,
+    region,
+    service,
+    async call<T>(api: string, fn: (signal: AbortSignal) => Promise<T>, options: CallOptions = {}): Promise<CallResult<T | null>> {
+      try {
+        const value = await limiter.run(() => withTimeout(state.callTimeoutMs, fn))
+        return { ok: true, value }
+      } catch (err) {
+        if (options.absentOn?.includes(errorCode(err))) return { ok: true, value: null }
+        return fail(api, err, options)
+      }
+    },
+    async paginate<P, T>(api: string, pages: (signal: AbortSignal) => AsyncIterable<P>, pick: (page: P) => T[] | undefined, options: CallOptions = {}): Promise<CallResult<T[]>> {
+      try {
+        const items = await limiter.run(() =>
+          withTimeout(state.callTimeoutMs * 10, async (signal) => {
+            const acc: T[] = []
+            for await (const page of pages(signal)) acc.push(...(pick(page) ?? []))
+            return acc
+          }),
+        )
+        return { ok: true, value: items }
+      } catch (err) {
+        return fail(api, err, options)
+      }
+    },
+    recordError(error) {
+      state.errors.push({ provider, account, service, ...error, region: error.region ?? region })
+    },
+  }
+}

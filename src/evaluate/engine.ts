@@ -1,0 +1,85 @@
+import type { ComplianceRef, Finding, Severity } from '../core/finding.js'
+import { isAtLeast } from '../core/finding.js'
+import { matchesAny } from '../core/glob.js'
+import type { Inventory } from '../core/inventory.js'
+import { resourceRef } from '../core/resource.js'
+import { describeError } from '../core/errors.js'
+import { NotCollectedError } from '../core/unknown.js'
+import type { Check, CheckContext, Verdict } from './define-check.js'
+import { RESULT } from './define-check.js'
+
+/** Which checks to run. */
+export interface CheckFilter {
+  checks?: readonly string[]
+  minSeverity?: Severity
+  provider?: string
+}
+
+/** Selects checks by id globs, minimum severity and provider. */
+export function selectChecks(all: readonly Check<unknown>[], filter: CheckFilter = {}): Check<unknown>[] {
+  return all.filter(
+    (c) =>
+      (!filter.checks || filter.checks.length === 0 || matchesAny(c.id, filter.checks)) &&
+      (!filter.minSeverity || isAtLeast(c.severity, filter.minSeverity)) &&
+      (!filter.provider || c.provider === filter.provider),
+  )
+}
+
+/** Runs one check on one resource; a throw or a not-collected value becomes ERROR, never PASS. */
+function runOne(check: Check<unknown>, resource: Parameters<Check<unknown>['evaluate']>[0], ctx: CheckContext): Verdict {
+  try {
+    const v = check.evaluate(resource, RESULT, ctx)
+    if (!v || (v.status !== 'pass' && v.status !== 'fail' && v.status !== 'error')) {
+      return RESULT.error(`Check returned no verdict (bug in ${check.id}).`)
+    }
+    return v
+  } catch (err) {
+    if (err instanceof NotCollectedError) return RESULT.error(`Could not be evaluated: data not collected: ${err.reason}.`)
+    return RESULT.error(`Check failed to evaluate: ${describeError(err)}.`)
+  }
+}
+
+/** Stable uid for "all resources of a type in an account/region", used by ERROR findings for collection gaps. */
+export function scopeUid(provider: string, account: string, region: string, type: string): string {
+  return `${provider}:${account}:${region}:${type}/*`
+}
+
+/**
+ * Evaluates checks over an inventory. Every collection gap affecting a check's resource type yields one
+ * ERROR finding for that (account, region), so nothing unseen is reported as compliant.
+ */
+export function evaluate(
+  checks: readonly Check<unknown>[],
+  inventory: Inventory,
+  compliance: (checkId: string) => ComplianceRef[] = () => [],
+  now: Date = new Date(),
+): Finding[] {
+  const ctx: CheckContext = { inventory, now }
+  const findings: Finding[] = []
+  for (const check of checks) {
+    const base = {
+      checkId: check.id,
+      title: check.title,
+      severity: check.severity,
+      remediation: check.remediation,
+      compliance: compliance(check.id),
+    }
+    for (const resource of inventory.ofType<unknown>(check.resourceType)) {
+      const v = runOne(check, resource, ctx)
+      findings.push({ ...base, status: v.status, message: v.message, resource: resourceRef(resource) })
+    }
+    const seen = new Set<string>()
+    for (const gap of inventory.gaps(check.resourceType)) {
+      const uid = scopeUid(gap.provider, gap.account, gap.region, check.resourceType)
+      if (seen.has(uid)) continue
+      seen.add(uid)
+      findings.push({
+        ...base,
+        status: 'error',
+        message: `Could not list ${check.resourceType} in ${gap.region}: ${gap.service}:${gap.api} failed (${gap.reason}).`,
+        resource: { uid, type: check.resourceType, provider: gap.provider, account: gap.account, region: gap.region, name: `all ${check.resourceType} in ${gap.region}` },
+      })
+    }
+  }
+  return findings
+}

@@ -1,0 +1,43 @@
+import type { Resource } from '../core/resource.js'
+import type { AwsCollector } from '../collect/aws/module.js'
+import type { NormalizeScope } from '../normalize/aws/helpers.js'
+import { iamCollector } from '../collect/aws/iam.js'
+import { s3Collector } from '../collect/aws/s3.js'
+import { ec2Collector } from '../collect/aws/ec2.js'
+import { cloudtrailCollector } from '../collect/aws/cloudtrail.js'
+import { kmsCollector } from '../collect/aws/kms.js'
+import { rdsCollector } from '../collect/aws/rds.js'
+import { logsCollector } from '../collect/aws/logs.js'
+import { cloudwatchCollector } from '../collect/aws/cloudwatch.js'
+import { configCollector } from '../collect/aws/config.js'
+import { normalizeIam } from '../normalize/aws/iam.js'
+import { normalizeS3 } from '../normalize/aws/s3.js'
+import { normalizeEc2 } from '../normalize/aws/ec2.js'
+import { normalizeCloudtrail } from '../normalize/aws/cloudtrail.js'
+import { normalizeKms } from '../normalize/aws/kms.js'
+import { normalizeRds } from '../normalize/aws/rds.js'
+import { normalizeLogs } from '../normalize/aws/logs.js'
+import { normalizeCloudwatch } from '../normalize/aws/cloudwatch.js'
+import { normalizeConfig } from '../normalize/aws/config.js'
+
+/** A collector paired with its normalizer. */
+export interface AwsServiceModule<Raw = unknown> {
+  collector: AwsCollector<Raw>
+  normalize(raw: Raw, scope: NormalizeScope): Resource[]
+}
+
+const mod = <Raw>(collector: AwsCollector<Raw>, normalize: (raw: Raw, scope: NormalizeScope) => Resource[]): AwsServiceModule =>
+  ({ collector, normalize }) as AwsServiceModule
+
+/** Every AWS service Posture collects, in the order progress shows them. */
+export const AWS_MODULES: readonly AwsServiceModule[] = [
+  mod(iamCollector, normalizeIam),
+  mod(s3Collector, normalizeS3),
+  mod(ec2Collector, normalizeEc2),
+  mod(cloudtrailCollector, normalizeCloudtrail),
+  mod(kmsCollector, normalizeKms),
+  mod(rdsCollector, normalizeRds),
+  mod(logsCollector, normalizeLogs),
+  mod(cloudwatchCollector, normalizeCloudwatch),
+  mod(configCollector, normalizeConfig),
+]
