@@ -35,6 +35,8 @@ export interface CheckMeta {
 
 /** A check: metadata plus a pure evaluation of one resource. */
 export interface Check<A = unknown> extends CheckMeta {
+  /** Optional scope: resources for which it returns false get no finding (e.g. only default security groups). */
+  applies?(resource: Resource<A>): boolean
   evaluate(resource: Resource<A>, result: ResultBuilder, ctx: CheckContext): Verdict
 }
 

@@ -39,6 +39,15 @@ function runOne(check: Check<unknown>, resource: Parameters<Check<unknown>['eval
   }
 }
 
+/** Whether a check applies; a predicate that throws counts as applying, so the evaluation reports the error. */
+function appliesTo(check: Check<unknown>, resource: Parameters<Check<unknown>['evaluate']>[0]): boolean {
+  try {
+    return check.applies?.(resource) ?? true
+  } catch {
+    return true
+  }
+}
+
 /** Stable uid for "all resources of a type in an account/region", used by ERROR findings for collection gaps. */
 export function scopeUid(provider: string, account: string, region: string, type: string): string {
   return `${provider}:${account}:${region}:${type}/*`
@@ -65,6 +74,7 @@ export function evaluate(
       compliance: compliance(check.id),
     }
     for (const resource of inventory.ofType<unknown>(check.resourceType)) {
+      if (check.applies && !appliesTo(check, resource)) continue
       const v = runOne(check, resource, ctx)
       findings.push({ ...base, status: v.status, message: v.message, resource: resourceRef(resource) })
     }

@@ -1,6 +1,7 @@
 import { STSClient, GetCallerIdentityCommand } from '@aws-sdk/client-sts'
 import { EC2Client, DescribeRegionsCommand } from '@aws-sdk/client-ec2'
-import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers'
+import { fromIni, fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers'
+import { loadSharedConfigFiles } from '@smithy/shared-ini-file-loader'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
 import { ConfiguredRetryStrategy } from '@smithy/util-retry'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
@@ -46,7 +47,9 @@ export class AwsSession {
     this.endpoint = options.endpoint ?? process.env.AWS_ENDPOINT_URL ?? undefined
     this.homeRegion = options.homeRegion ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1'
     this.handler = new NodeHttpHandler({ connectionTimeout: 5_000, requestTimeout: options.requestTimeoutMs ?? 30_000 })
-    const base = fromNodeProviderChain(options.profile ? { profile: options.profile } : {})
+    // An explicit profile is resolved from the shared files only (fromIni covers SSO, credential_process,
+    // source_profile role chains and web identity inside the profile); otherwise the SDK's default chain.
+    const base = options.profile ? fromIni({ profile: options.profile }) : fromNodeProviderChain()
     this.credentials = options.roleArn
       ? fromTemporaryCredentials({
           masterCredentials: base,
@@ -95,6 +98,7 @@ export class AwsSession {
 
   /** Resolves credentials and the account id through STS; turns failures into actionable errors. */
   async identify(): Promise<{ account: string; arn: string }> {
+    if (this.options.profile) await assertProfileExists(this.options.profile)
     try {
       const sts = this.client(STSClient, this.homeRegion)
       const id = await sts.send(new GetCallerIdentityCommand({}))
@@ -119,6 +123,21 @@ export class AwsSession {
   /** Releases sockets so the process can exit. */
   destroy(): void {
     this.handler.destroy()
+  }
+}
+
+/** Fails fast, with the files named, when --profile names a profile that no shared file defines. */
+async function assertProfileExists(profile: string): Promise<void> {
+  let files: Awaited<ReturnType<typeof loadSharedConfigFiles>>
+  try {
+    files = await loadSharedConfigFiles()
+  } catch (err) {
+    throw new PostureError('POSTURE_ERR_PROFILE', `Cannot read the AWS shared config files: ${describeError(err)}`, 'Check ~/.aws/config and ~/.aws/credentials (or AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE).', { cause: err })
+  }
+  if (!files.configFile[profile] && !files.credentialsFile[profile]) {
+    const config = process.env.AWS_CONFIG_FILE ?? '~/.aws/config'
+    const creds = process.env.AWS_SHARED_CREDENTIALS_FILE ?? '~/.aws/credentials'
+    throw new PostureError('POSTURE_ERR_PROFILE', `Profile "${profile}" not found in ${config} or ${creds}`, 'List profiles with `aws configure list-profiles`, or create one with `aws configure --profile NAME` / `aws configure sso`.')
   }
 }
 

@@ -1,0 +1,79 @@
+import { Command, CommanderError, Option } from 'commander'
+import { EXIT, PostureError, describeError } from '../core/errors.js'
+import { VERSION } from '../core/version.js'
+import { scanAws } from './commands/scan.js'
+import { checksList } from './commands/checks.js'
+
+const debug = process.argv.includes('--debug')
+
+/** Prints an error as one line plus a hint (stack only with --debug) and returns the exit code. */
+function report(err: unknown): number {
+  if (err instanceof PostureError) {
+    process.stderr.write(`posture: error: ${err.message}\n`)
+    if (err.hint) process.stderr.write(`posture: hint: ${err.hint}\n`)
+    if (debug) process.stderr.write(`${err.stack ?? ''}\n${err.cause ? `cause: ${(err.cause as Error).stack ?? String(err.cause)}\n` : ''}`)
+    return err.exitCode
+  }
+  process.stderr.write(`posture: internal error: ${describeError(err)}\n`)
+  process.stderr.write(debug ? `${(err as Error)?.stack ?? ''}\n` : 'posture: hint: re-run with --debug and report the issue.\n')
+  return EXIT.CANNOT_RUN
+}
+
+/** Builds the Commander program (exported for tests). */
+export function program(setExit: (code: number) => void): Command {
+  const root = new Command('posture')
+    .description('Cloud Security Posture Management: find and fix cloud misconfigurations.')
+    .version(VERSION, '-V, --version')
+    .option('--debug', 'print stack traces and SDK details on errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `posture: ${s}` : s) })
+
+  const scan = root.command('scan').description('scan a cloud account').exitOverride()
+  scan
+    .command('aws')
+    .description('scan an AWS account (read-only)')
+    .option('--profile <name>', 'AWS shared config/credentials profile (default: the SDK default chain)')
+    .option('--role-arn <arn>', 'assume this role before scanning')
+    .option('--external-id <id>', 'external id for --role-arn')
+    .option('--regions <list>', 'comma-separated regions (default: all enabled regions)')
+    .option('--endpoint <url>', 'custom endpoint for every service, e.g. an emulator (also AWS_ENDPOINT_URL)')
+    .option('--checks <globs>', 'comma-separated check id globs, e.g. "aws-s3-*,aws-iam-root-*"')
+    .option('--severity <min>', 'only run checks at or above this severity')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--output <file>', 'write the report to a file instead of stdout')
+    .option('--json <file>', 'also write the JSON report to this file')
+    .option('--fail-on <severity>', 'exit 1 when a failure at or above this severity exists')
+    .option('--show-passed', 'list passing findings in the table')
+    .option('--quiet', 'no progress output')
+    .option('--no-color', 'disable colours')
+    .exitOverride()
+    .action(async (flags) => setExit(await scanAws(flags)))
+
+  const checks = root.command('checks').description('inspect the check catalogue').exitOverride()
+  checks
+    .command('list')
+    .description('list checks with their severity and title')
+    .option('--provider <provider>', 'aws, azure or gcp')
+    .option('--checks <globs>', 'comma-separated check id globs')
+    .option('--severity <min>', 'only checks at or above this severity')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .exitOverride()
+    .action(async (flags) => setExit(await checksList(flags)))
+  return root
+}
+
+/** Runs the CLI and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let code: number = EXIT.OK
+  try {
+    await program((c) => (code = c)).parseAsync(argv)
+    return code
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version are successful exits; every other parse problem is a usage error (exit 2).
+      return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE
+    }
+    return report(err)
+  }
+}

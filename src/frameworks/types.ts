@@ -1,0 +1,35 @@
+import type { ComplianceRef } from '../core/finding.js'
+
+/** One requirement of a framework: id as published, our own short title, its section, and the checks that decide it. */
+export interface Requirement {
+  id: string
+  title: string
+  section: string
+  checks: string[]
+  /** True where no automated check can decide the requirement (it needs a person). */
+  manual?: boolean
+}
+
+/** A framework version as data. */
+export interface Framework {
+  id: string
+  name: string
+  version: string
+  provider: 'aws' | 'azure' | 'gcp' | 'multi'
+  requirements: Requirement[]
+}
+
+/** Inverts frameworks into checkId → compliance references. */
+export function complianceIndex(frameworks: readonly Framework[]): (checkId: string) => ComplianceRef[] {
+  const index = new Map<string, ComplianceRef[]>()
+  for (const fw of frameworks) {
+    for (const req of fw.requirements) {
+      for (const id of req.checks) {
+        const list = index.get(id) ?? []
+        list.push({ framework: fw.id, version: fw.version, requirement: req.id })
+        index.set(id, list)
+      }
+    }
+  }
+  return (checkId) => index.get(checkId) ?? []
+}

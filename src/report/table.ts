@@ -1,0 +1,80 @@
+import pc from 'picocolors'
+import type { Finding, Severity } from '../core/finding.js'
+import { SEVERITIES } from '../core/finding.js'
+import type { Report } from './model.js'
+
+/** Options for the human-readable table. */
+export interface TableOptions {
+  color: boolean
+  /** Width to wrap/truncate at (terminal columns); default 120. */
+  width?: number
+  /** Also list passing findings. */
+  showPassed?: boolean
+}
+
+type Paint = (s: string) => string
+
+function palette(color: boolean): Record<Severity | 'dim' | 'bold' | 'ok' | 'err', Paint> {
+  const id: Paint = (s) => s
+  if (!color) return { critical: id, high: id, medium: id, low: id, informational: id, dim: id, bold: id, ok: id, err: id }
+  return { critical: (s) => pc.bold(pc.red(s)), high: pc.red, medium: pc.yellow, low: pc.cyan, informational: pc.gray, dim: pc.dim, bold: pc.bold, ok: pc.green, err: pc.magenta }
+}
+
+/** The one-line fix shown in the table: the first remediation step. */
+export function oneLineFix(f: Finding): string {
+  return f.remediation.steps[0] ?? f.remediation.cli ?? ''
+}
+
+function clip(s: string, width: number): string {
+  return s.length <= width ? s : `${s.slice(0, Math.max(0, width - 1))}…`
+}
+
+function findingLines(f: Finding, p: ReturnType<typeof palette>, width: number): string[] {
+  const where = f.resource.region === 'global' ? f.resource.account : `${f.resource.account}/${f.resource.region}`
+  return [
+    `  ${p.bold(f.checkId)}  ${p.dim(f.title)}`,
+    `    resource: ${clip(`${f.resource.name} (${f.resource.uid}) [${where}]`, width - 14)}`,
+    `    ${clip(f.message, width - 4)}`,
+    ...(f.status === 'fail' ? [`    ${p.ok('fix:')} ${clip(oneLineFix(f), width - 9)}`] : []),
+  ]
+}
+
+/** Renders the report for a terminal: failures grouped by severity, then errors, collection gaps and a summary. */
+export function renderTable(report: Report, options: TableOptions): string {
+  const p = palette(options.color)
+  const width = options.width ?? 120
+  const out: string[] = []
+  const s = report.summary
+  out.push(p.bold(`Posture ${report.tool.version} — ${report.scan.provider.toUpperCase()} account(s) ${report.scan.accounts.join(', ')}, regions ${report.scan.regions.join(', ')}`))
+  out.push('')
+  for (const sev of SEVERITIES) {
+    const fails = report.findings.filter((f) => f.status === 'fail' && f.severity === sev)
+    if (fails.length === 0) continue
+    out.push(p[sev](`${sev.toUpperCase()} — ${fails.length} failing`))
+    for (const f of fails) out.push(...findingLines(f, p, width))
+    out.push('')
+  }
+  const errors = report.findings.filter((f) => f.status === 'error')
+  if (errors.length > 0) {
+    out.push(p.err(`COULD NOT EVALUATE — ${errors.length} finding(s) with status error (never counted as passing)`))
+    for (const f of errors.slice(0, 50)) out.push(`  ${f.checkId}  ${clip(`${f.resource.name}: ${f.message}`, width - f.checkId.length - 4)}`)
+    if (errors.length > 50) out.push(p.dim(`  … and ${errors.length - 50} more (see the JSON report)`))
+    out.push('')
+  }
+  if (options.showPassed) {
+    const passed = report.findings.filter((f) => f.status === 'pass')
+    out.push(p.ok(`PASSED — ${passed.length}`))
+    for (const f of passed) out.push(`  ${f.checkId}  ${clip(`${f.resource.name}: ${f.message}`, width - f.checkId.length - 4)}`)
+    out.push('')
+  }
+  if (report.errors.length > 0) {
+    out.push(p.err(`COLLECTION ERRORS — ${report.errors.length}`))
+    for (const e of report.errors.slice(0, 30)) out.push(`  ${e.service} ${e.region} ${e.api}${e.resource ? ` (${e.resource})` : ''}: ${clip(e.reason, width - 30)}`)
+    if (report.errors.length > 30) out.push(p.dim(`  … and ${report.errors.length - 30} more (see the JSON report)`))
+    out.push('')
+  }
+  const sevCounts = SEVERITIES.map((sev) => `${s.bySeverity[sev].fail} ${sev}`).join(', ')
+  out.push(p.bold(`Summary: ${s.byStatus.fail} failed (${sevCounts}), ${s.byStatus.pass} passed, ${s.byStatus.error} error — ${s.checks} checks on ${s.resources} resources`))
+  if (report.scan.stats) out.push(p.dim(`Scan ${report.scan.id}: ${report.scan.stats.apiCalls} API calls in ${(report.scan.stats.durationMs / 1000).toFixed(1)} s`))
+  return `${out.join('\n')}\n`
+}
