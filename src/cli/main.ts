@@ -1,8 +1,8 @@
 import { Command, CommanderError, Option } from 'commander'
 import { EXIT, PostureError, describeError } from '../core/errors.js'
 import { VERSION } from '../core/version.js'
-import { scanAws } from './commands/scan.js'
-import { checksList } from './commands/checks.js'
+import { scanAws, type ScanAwsFlags } from './commands/scan.js'
+import { checksList, type ChecksListFlags } from './commands/checks.js'
 
 const debug = process.argv.includes('--debug')
 
@@ -11,7 +11,7 @@ function report(err: unknown): number {
   if (err instanceof PostureError) {
     process.stderr.write(`posture: error: ${err.message}\n`)
     if (err.hint) process.stderr.write(`posture: hint: ${err.hint}\n`)
-    if (debug) process.stderr.write(`${err.stack ?? ''}\n${err.cause ? `cause: ${(err.cause as Error).stack ?? String(err.cause)}\n` : ''}`)
+    if (debug) process.stderr.write(`${err.stack ?? ''}\n${err.cause instanceof Error ? `cause: ${err.cause.stack ?? err.cause.message}\n` : ''}`)
     return err.exitCode
   }
   process.stderr.write(`posture: internal error: ${describeError(err)}\n`)
@@ -48,7 +48,7 @@ export function program(setExit: (code: number) => void): Command {
     .option('--quiet', 'no progress output')
     .option('--no-color', 'disable colours')
     .exitOverride()
-    .action(async (flags) => setExit(await scanAws(flags)))
+    .action(async (flags: ScanAwsFlags) => setExit(await scanAws(flags)))
 
   const checks = root.command('checks').description('inspect the check catalogue').exitOverride()
   checks
@@ -59,7 +59,7 @@ export function program(setExit: (code: number) => void): Command {
     .option('--severity <min>', 'only checks at or above this severity')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .exitOverride()
-    .action(async (flags) => setExit(await checksList(flags)))
+    .action(async (flags: ChecksListFlags) => setExit(await checksList(flags)))
   return root
 }
 

@@ -10,7 +10,8 @@ const NET = '6 Networking'
 
 /**
  * CIS Amazon Web Services Foundations Benchmark v7.0.0. Requirement ids as published; titles are our own short
- * wording. `manual` marks recommendations that need a person (CIS "Manual" assessment with no deciding check).
+ * wording. `manual` marks recommendations that need a person; an empty `checks` without `manual` is automatable
+ * but not yet covered by a Posture check (reported as unmapped, never as passed).
  */
 export const CIS_AWS_7_0: Framework = {
   id: 'cis-aws',
@@ -18,14 +19,14 @@ export const CIS_AWS_7_0: Framework = {
   version: '7.0.0',
   provider: 'aws',
   requirements: [
-    { id: '2.1.1', section: IAM, title: 'Root access is centrally managed through AWS Organizations', checks: [], manual: true },
+    { id: '2.1.1', section: IAM, title: 'Root access is centrally managed through AWS Organizations', checks: [] },
     { id: '2.1.2', section: IAM, title: 'Organization guardrails (SCPs/RCPs) apply to all accounts', checks: [], manual: true },
     { id: '2.1.3', section: IAM, title: 'The management account runs no workloads', checks: [], manual: true },
     { id: '2.1.4', section: IAM, title: 'OUs reflect environment and sensitivity', checks: [], manual: true },
-    { id: '2.1.5', section: IAM, title: 'A delegated administrator manages Organizations policies', checks: [], manual: true },
-    { id: '2.1.6', section: IAM, title: 'Delegated administrators manage integrated services', checks: [], manual: true },
+    { id: '2.1.5', section: IAM, title: 'A delegated administrator manages Organizations policies', checks: [] },
+    { id: '2.1.6', section: IAM, title: 'Delegated administrators manage integrated services', checks: [] },
     { id: '2.2', section: IAM, title: 'Account contact details are current', checks: [], manual: true },
-    { id: '2.3', section: IAM, title: 'Security contact is registered', checks: [], manual: true },
+    { id: '2.3', section: IAM, title: 'Security contact is registered', checks: [] },
     { id: '2.4', section: IAM, title: 'Root user has no access keys', checks: ['aws-iam-root-no-access-keys'] },
     { id: '2.5', section: IAM, title: 'Root user has MFA', checks: ['aws-iam-root-mfa-enabled'] },
     { id: '2.6', section: IAM, title: 'Root user has hardware MFA', checks: ['aws-iam-root-hardware-mfa-enabled'] },
@@ -44,10 +45,10 @@ export const CIS_AWS_7_0: Framework = {
     },
     { id: '2.15', section: IAM, title: 'A support role exists for AWS Support', checks: ['aws-iam-support-role-exists'] },
     { id: '2.16', section: IAM, title: 'Instances use IAM roles for AWS access', checks: ['aws-ec2-instance-uses-instance-profile'] },
-    { id: '2.17', section: IAM, title: 'Expired server certificates are removed from IAM', checks: [], manual: true },
-    { id: '2.18', section: IAM, title: 'IAM Access Analyzer is enabled in all regions', checks: [], manual: true },
+    { id: '2.17', section: IAM, title: 'Expired server certificates are removed from IAM', checks: [] },
+    { id: '2.18', section: IAM, title: 'IAM Access Analyzer is enabled in all regions', checks: [] },
     { id: '2.19', section: IAM, title: 'Users are managed centrally through federation', checks: [], manual: true },
-    { id: '2.20', section: IAM, title: 'AWSCloudShellFullAccess is restricted', checks: [], manual: true },
+    { id: '2.20', section: IAM, title: 'AWSCloudShellFullAccess is restricted', checks: [] },
     {
       id: '2.21',
       section: IAM,
@@ -61,8 +62,8 @@ export const CIS_AWS_7_0: Framework = {
     { id: '3.2.1', section: RDS, title: 'RDS storage is encrypted at rest', checks: ['aws-rds-instance-storage-encrypted'] },
     { id: '3.2.2', section: RDS, title: 'RDS auto minor version upgrade is on', checks: ['aws-rds-instance-auto-minor-upgrade'] },
     { id: '3.2.3', section: RDS, title: 'RDS instances are not publicly accessible', checks: ['aws-rds-instance-not-public'] },
-    { id: '3.2.4', section: RDS, title: 'RDS uses Multi-AZ deployments', checks: [], manual: true },
-    { id: '3.3.1', section: EFS, title: 'EFS file systems are encrypted', checks: [], manual: true },
+    { id: '3.2.4', section: RDS, title: 'RDS uses Multi-AZ deployments', checks: [] },
+    { id: '3.3.1', section: EFS, title: 'EFS file systems are encrypted', checks: [] },
     { id: '4.1', section: LOG, title: 'CloudTrail is enabled in all regions', checks: ['aws-cloudtrail-multi-region-trail-enabled'] },
     { id: '4.2', section: LOG, title: 'CloudTrail log file validation is enabled', checks: ['aws-cloudtrail-log-file-validation-enabled'] },
     { id: '4.3', section: LOG, title: 'AWS Config is enabled in all regions', checks: ['aws-config-recorder-enabled'] },
@@ -72,7 +73,7 @@ export const CIS_AWS_7_0: Framework = {
     { id: '4.7', section: LOG, title: 'Every VPC has flow logs', checks: ['aws-vpc-flow-logs-enabled'] },
     { id: '4.8', section: LOG, title: 'S3 object-level write events are logged', checks: ['aws-cloudtrail-s3-data-events-write'] },
     { id: '4.9', section: LOG, title: 'S3 object-level read events are logged', checks: ['aws-cloudtrail-s3-data-events-read'] },
-    { id: '4.10', section: LOG, title: 'Managed web front-ends have access logging', checks: [], manual: true },
+    { id: '4.10', section: LOG, title: 'Managed web front-ends have access logging', checks: [] },
     { id: '5.1', section: MON, title: 'Unauthorized API calls are alarmed', checks: ['aws-cloudwatch-unauthorized-api-calls-monitored'] },
     { id: '5.2', section: MON, title: 'Console sign-in without MFA is alarmed', checks: ['aws-cloudwatch-console-signin-without-mfa-monitored'] },
     { id: '5.3', section: MON, title: 'Root account usage is alarmed', checks: ['aws-cloudwatch-root-usage-monitored'] },
@@ -88,7 +89,7 @@ export const CIS_AWS_7_0: Framework = {
     { id: '5.13', section: MON, title: 'Route table changes are alarmed', checks: ['aws-cloudwatch-route-table-changes-monitored'] },
     { id: '5.14', section: MON, title: 'VPC changes are alarmed', checks: ['aws-cloudwatch-vpc-changes-monitored'] },
     { id: '5.15', section: MON, title: 'AWS Organizations changes are alarmed', checks: ['aws-cloudwatch-organizations-changes-monitored'] },
-    { id: '5.16', section: MON, title: 'AWS Security Hub is enabled', checks: [], manual: true },
+    { id: '5.16', section: MON, title: 'AWS Security Hub is enabled', checks: [] },
     { id: '6.1.1', section: NET, title: 'EBS encryption by default is on in every region', checks: ['aws-ec2-ebs-encryption-by-default-enabled'] },
     { id: '6.1.2', section: NET, title: 'CIFS access is restricted to trusted networks', checks: ['aws-ec2-sg-no-cifs-from-internet'] },
     { id: '6.2', section: NET, title: 'No network ACL allows admin ports from 0.0.0.0/0', checks: ['aws-ec2-nacl-no-admin-ports-from-internet'] },

@@ -6,7 +6,8 @@ export interface Requirement {
   title: string
   section: string
   checks: string[]
-  /** True where no automated check can decide the requirement (it needs a person). */
+  /** True where no automated check can decide the requirement (it needs a person). Empty `checks` without
+   * `manual` means automatable but not yet covered (unmapped). */
   manual?: boolean
 }
 

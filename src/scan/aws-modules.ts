@@ -26,8 +26,10 @@ export interface AwsServiceModule<Raw = unknown> {
   normalize(raw: Raw, scope: NormalizeScope): Resource[]
 }
 
-const mod = <Raw>(collector: AwsCollector<Raw>, normalize: (raw: Raw, scope: NormalizeScope) => Resource[]): AwsServiceModule =>
-  ({ collector, normalize }) as AwsServiceModule
+/** Erases a module's raw type: the runner only passes a collector's own output back to its normalizer. */
+function mod<Raw>(collector: AwsCollector<Raw>, normalize: (raw: Raw, scope: NormalizeScope) => Resource[]): AwsServiceModule {
+  return { collector, normalize: (raw, scope) => normalize(raw as Raw, scope) }
+}
 
 /** Every AWS service Posture collects, in the order progress shows them. */
 export const AWS_MODULES: readonly AwsServiceModule[] = [
