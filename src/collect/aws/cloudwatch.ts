@@ -1,18 +1,26 @@
+import { CloudWatchClient, paginateDescribeAlarms, type MetricAlarm } from '@aws-sdk/client-cloudwatch'
 import type { AwsCollector } from './module.js'
 
-/** Raw cloudwatch data (PLACEHOLDER: being implemented). */
+/** Raw CloudWatch data for one region: metric alarms. */
 export interface CloudwatchRaw {
-  items: unknown[]
+  alarms: MetricAlarm[]
 }
 
 const TYPES = ['aws.cloudwatch.alarm']
 
-/** cloudwatch collector (PLACEHOLDER: being implemented). */
+/** CloudWatch metric alarms (composite alarms watch other alarms, not metrics, and are not collected). */
 export const cloudwatchCollector: AwsCollector<CloudwatchRaw> = {
   service: 'cloudwatch',
   scope: 'regional',
   produces: TYPES,
-  async collect() {
-    return { items: [] }
+  async collect(ctx, session) {
+    const cw = session.client(CloudWatchClient, ctx.region)
+    const list = await ctx.paginate(
+      'DescribeAlarms',
+      () => paginateDescribeAlarms({ client: cw }, {}),
+      (p) => p.MetricAlarms,
+      { affects: TYPES },
+    )
+    return { alarms: list.ok ? list.value : [] }
   },
 }

@@ -1,18 +1,49 @@
+import {
+  ConfigServiceClient,
+  DescribeConfigurationRecordersCommand,
+  DescribeConfigurationRecorderStatusCommand,
+  DescribeDeliveryChannelsCommand,
+  type ConfigurationRecorder,
+  type ConfigurationRecorderStatus,
+  type DeliveryChannel,
+} from '@aws-sdk/client-config-service'
+import type { CallResult } from '../collector.js'
 import type { AwsCollector } from './module.js'
 
-/** Raw config data (PLACEHOLDER: being implemented). */
+/** Raw AWS Config data for one region: recorders, their status, and delivery channels (each call may have failed). */
 export interface ConfigRaw {
-  items: unknown[]
+  recorders: CallResult<ConfigurationRecorder[] | null>
+  statuses: CallResult<ConfigurationRecorderStatus[] | null>
+  deliveryChannels: CallResult<DeliveryChannel[] | null>
 }
 
 const TYPES = ['aws.config.recorders']
 
-/** config collector (PLACEHOLDER: being implemented). */
+/** AWS Config recorders and delivery channels of a region (none of these calls is paginated). */
 export const configCollector: AwsCollector<ConfigRaw> = {
   service: 'config',
   scope: 'regional',
   produces: TYPES,
-  async collect() {
-    return { items: [] }
+  async collect(ctx, session) {
+    const config = session.client(ConfigServiceClient, ctx.region)
+    const [recorders, statuses, deliveryChannels] = await Promise.all([
+      ctx.call(
+        'DescribeConfigurationRecorders',
+        async (abortSignal) => (await config.send(new DescribeConfigurationRecordersCommand({}), { abortSignal })).ConfigurationRecorders ?? [],
+        { affects: TYPES },
+      ),
+      ctx.call(
+        'DescribeConfigurationRecorderStatus',
+        async (abortSignal) =>
+          (await config.send(new DescribeConfigurationRecorderStatusCommand({}), { abortSignal })).ConfigurationRecordersStatus ?? [],
+        { affects: TYPES },
+      ),
+      ctx.call(
+        'DescribeDeliveryChannels',
+        async (abortSignal) => (await config.send(new DescribeDeliveryChannelsCommand({}), { abortSignal })).DeliveryChannels ?? [],
+        { affects: TYPES },
+      ),
+    ])
+    return { recorders, statuses, deliveryChannels }
   },
 }

@@ -1,10 +1,68 @@
-import type { Resource } from '../../core/resource.js'
-import type { Ec2Raw } from '../../collect/aws/ec2.js'
-import type { NormalizeScope } from './helpers.js'
+import type { Relation, Resource } from '../../core/resource.js'
+import type { Ec2Raw, Instance } from '../../collect/aws/ec2.js'
+import { ec2Arn } from '../../collect/aws/ec2-arn.js'
+import { AWS, type InstanceAttributes } from './types.js'
+import { awsResource, iso, tagsOf, type NormalizeScope } from './helpers.js'
+import { nameOf, normalizeEc2Network } from './ec2-network.js'
+import { normalizeEc2Storage } from './ec2-storage.js'
 
-/** ec2 raw data → resources (PLACEHOLDER: being implemented). */
+/** IMDS settings; null when the response has none (InstanceMetadataOptionsResponse). */
+function metadataOptions(i: Instance): InstanceAttributes['metadataOptions'] {
+  const m = i.MetadataOptions
+  // Without HttpTokens we cannot tell IMDSv1 from IMDSv2-only, so report the options as absent rather than guess.
+  if (!m?.HttpTokens) return null
+  return {
+    httpTokens: m.HttpTokens === 'required' ? 'required' : 'optional',
+    // HttpEndpoint defaults to enabled (Instance metadata options, EC2 user guide).
+    httpEndpoint: m.HttpEndpoint === 'disabled' ? 'disabled' : 'enabled',
+    httpPutResponseHopLimit: m.HttpPutResponseHopLimit ?? null,
+  }
+}
+
+/** Edges from an instance to its security groups, subnet, VPC and instance profile. */
+function instanceRelations(i: Instance, scope: NormalizeScope): Relation[] {
+  const arn = (kind: 'security-group' | 'subnet' | 'vpc', id: string) => ec2Arn(scope.region, scope.account, kind, id)
+  return [
+    ...(i.SecurityGroups ?? [])
+      .filter((g) => g.GroupId)
+      .map((g) => ({ kind: 'uses-security-group', target: arn('security-group', g.GroupId ?? '') })),
+    ...(i.SubnetId ? [{ kind: 'in-subnet', target: arn('subnet', i.SubnetId) }] : []),
+    ...(i.VpcId ? [{ kind: 'in-vpc', target: arn('vpc', i.VpcId) }] : []),
+    ...(i.IamInstanceProfile?.Arn ? [{ kind: 'uses-instance-profile', target: i.IamInstanceProfile.Arn }] : []),
+  ]
+}
+
+/** An instance → aws.ec2.instance. */
+function instance(i: Instance, scope: NormalizeScope): Resource<InstanceAttributes> {
+  const id = i.InstanceId ?? ''
+  const tags = tagsOf(i.Tags)
+  return awsResource<InstanceAttributes>({
+    uid: ec2Arn(scope.region, scope.account, 'instance', id),
+    type: AWS.ec2Instance,
+    account: scope.account,
+    region: scope.region,
+    name: nameOf(tags, id),
+    tags,
+    attributes: {
+      instanceId: id,
+      state: i.State?.Name ?? '',
+      instanceType: i.InstanceType ?? '',
+      imageId: i.ImageId ?? '',
+      publicIp: i.PublicIpAddress ?? null,
+      securityGroupIds: (i.SecurityGroups ?? []).map((g) => g.GroupId).filter((g): g is string => !!g),
+      subnetId: i.SubnetId ?? null,
+      vpcId: i.VpcId ?? null,
+      instanceProfileArn: i.IamInstanceProfile?.Arn ?? null,
+      metadataOptions: metadataOptions(i),
+      launchTime: iso(i.LaunchTime),
+    },
+    relations: instanceRelations(i, scope),
+  })
+}
+
+/** EC2, VPC and EBS raw data of one region → instances, network and storage resources. */
 export function normalizeEc2(raw: Ec2Raw, scope: NormalizeScope): Resource[] {
-  void raw
-  void scope
-  return []
+  // Terminated instances stay listed for about an hour and no longer exist for any purpose (Instance lifecycle).
+  const live = raw.instances.filter((i) => i.State?.Name !== 'terminated')
+  return [...live.map((i) => instance(i, scope)), ...normalizeEc2Network(raw, scope), ...normalizeEc2Storage(raw, scope)] as Resource[]
 }

@@ -147,7 +147,8 @@ export interface IamRoleAttributes {
   roleName: string
   path: string
   createDate: string
-  trustPolicy: PolicyDocument | null
+  /** AssumeRolePolicyDocument; Unknown when it could not be parsed. */
+  trustPolicy: Maybe<PolicyDocument | null>
   attachedPolicies: Maybe<AttachedPolicy[]>
   inlinePolicies: Maybe<InlinePolicy[]>
   /** null = never used. */

@@ -1,0 +1,38 @@
+import { defineCheck } from '../../../evaluate/define-check.js'
+import { known } from '../../../core/unknown.js'
+import { AWS, type S3BucketAttributes } from '../../../normalize/aws/types.js'
+import { ACL_WRITE_PERMISSIONS, describeFlag, describeGrant, effectiveFlag, publicGrants } from '../../_shared/s3-access.js'
+
+/** Bucket ACLs must not let everyone (or every AWS account) write or delete objects, or rewrite the ACL. */
+export default defineCheck<S3BucketAttributes>({
+  id: 'aws-s3-bucket-acl-no-public-write',
+  title: 'S3 bucket ACL does not grant write access to AllUsers or AuthenticatedUsers',
+  resourceType: AWS.s3Bucket,
+  severity: 'critical',
+  rationale:
+    'A WRITE grant to AllUsers or AuthenticatedUsers (any AWS account) lets strangers upload malware or illegal content that you host and pay for, overwrite or delete objects, and with WRITE_ACP take over the bucket ACL itself.',
+  remediation: {
+    steps: [
+      'Remove the AllUsers and AuthenticatedUsers grants from the bucket ACL (set it to private).',
+      'Disable ACLs altogether with Object Ownership "Bucket owner enforced", and turn on Block Public Access (IgnorePublicAcls, BlockPublicAcls).',
+    ],
+    cli: 'aws s3api put-bucket-acl --bucket <bucket> --acl private',
+    terraform:
+      'Remove grant blocks for the AllUsers/AuthenticatedUsers URIs from aws_s3_bucket_acl (or set acl = "private"); add aws_s3_bucket_ownership_controls with object_ownership = "BucketOwnerEnforced" and aws_s3_bucket_public_access_block.',
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html',
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
+    ],
+  },
+  evaluate(bucket, result, ctx) {
+    const name = bucket.attributes.bucketName
+    const open = publicGrants(known(bucket.attributes.acl, 'bucket ACL').grants, ACL_WRITE_PERMISSIONS)
+    if (open.length === 0) return result.pass(`The ACL of ${name} grants no write permission to AllUsers or AuthenticatedUsers.`)
+    const grants = open.map(describeGrant).join(', ')
+    // With IgnorePublicAcls, S3 ignores public grants when authorizing requests.
+    const ignore = effectiveFlag(bucket, ctx.inventory, 'ignorePublicAcls')
+    return ignore.via
+      ? result.pass(`The ACL of ${name} grants ${grants}, but S3 does not honour it because ${describeFlag('ignorePublicAcls', ignore.via)} is on.`)
+      : result.fail(`The ACL of ${name} grants ${grants}, and IgnorePublicAcls is off at bucket and account level.`)
+  },
+})
