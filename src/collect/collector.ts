@@ -18,6 +18,8 @@ export interface CollectContext {
   provider: Provider
   account: string
   region: string
+  /** Every region in the scan (global collectors use it to skip resources located elsewhere, e.g. S3 buckets). */
+  regions: readonly string[]
   service: string
   /** Runs `fn` under the runner's concurrency limit and timeout; records failures; never throws for API errors. */
   call<T>(api: string, fn: (signal: AbortSignal) => Promise<T>, options?: CallOptions): Promise<CallResult<T | null>>

@@ -9,6 +9,8 @@ export interface RunState {
   callTimeoutMs: number
   errors: CollectionError[]
   stats: { calls: number; failedCalls: number }
+  /** Regions in scope for the scan. */
+  regions: readonly string[]
 }
 
 /** Error code of an SDK (or network) error, e.g. 'AccessDenied', 'ECONNREFUSED', 'TimeoutError'. */
@@ -56,6 +58,7 @@ export function makeCollectContext(state: RunState, provider: Provider, account:
     provider,
     account,
     region,
+    regions: state.regions,
     service,
     async call<T>(api: string, fn: (signal: AbortSignal) => Promise<T>, options: CallOptions = {}): Promise<CallResult<T | null>> {
       try {

@@ -95,6 +95,7 @@ export async function collectAws(options: AwsCollectOptions = {}): Promise<AwsCo
       callTimeoutMs: options.callTimeoutMs ?? 60_000,
       errors: [],
       stats: { calls: 0, failedCalls: 0 },
+      regions,
     }
     const modules = AWS_MODULES.filter((m) => !options.services || options.services.includes(m.collector.service))
     const units: { m: AwsServiceModule; region: string }[] = []

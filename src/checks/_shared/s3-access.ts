@@ -139,13 +139,15 @@ function appliesToEveryone(stmt: PolicyStatement): boolean {
 
 /**
  * True for a statement that refuses requests not made over TLS: Deny, every principal, `s3:*` or `*`, and a condition
- * `Bool aws:SecureTransport false` (string or boolean) or `NumericLessThan s3:TlsVersion <v>`.
+ * `Bool aws:SecureTransport false` (string or boolean) or `NumericLessThanIfExists s3:TlsVersion <v>`. A plain
+ * `NumericLessThan s3:TlsVersion` does not count: plain-HTTP requests carry no TLS version, the condition is then
+ * false and the Deny never applies (IAM condition evaluation on missing keys).
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit
  */
 export function isTlsOnlyStatement(stmt: PolicyStatement): boolean {
   if (stmt.Effect !== 'Deny' || !appliesToEveryone(stmt)) return false
   if (!asList(stmt.Action).some((a) => a === '*' || a.toLowerCase() === 's3:*')) return false
   const insecure = conditionValues(stmt, ['bool', 'boolifexists'], 'aws:securetransport').includes('false')
-  const oldTls = conditionValues(stmt, ['numericlessthan', 'numericlessthanifexists'], 's3:tlsversion').length > 0
+  const oldTls = conditionValues(stmt, ['numericlessthanifexists'], 's3:tlsversion').length > 0
   return insecure || oldTls
 }

@@ -3,6 +3,8 @@ import {
   GetAccountPasswordPolicyCommand,
   GetAccountSummaryCommand,
   paginateListVirtualMFADevices,
+  paginateListInstanceProfiles,
+  type InstanceProfile,
   type PasswordPolicy,
   type User,
   type VirtualMFADevice,
@@ -17,7 +19,7 @@ export type { CredentialReportRow } from './iam-credential-report.js'
 export type { AccessKeyRaw, IamGroupRaw, IamRoleRaw, IamUserRaw, InlinePolicyRaw } from './iam-principals.js'
 export type { IamPolicyRaw } from './iam-policies.js'
 /** SDK shapes the IAM normalizer reads (normalize/ may not import SDKs itself). */
-export type { AttachedPolicy as IamAttachedPolicyRaw, PasswordPolicy as IamPasswordPolicyRaw } from '@aws-sdk/client-iam'
+export type { AttachedPolicy as IamAttachedPolicyRaw, PasswordPolicy as IamPasswordPolicyRaw, InstanceProfile as IamInstanceProfileRaw } from '@aws-sdk/client-iam'
 
 /** Raw IAM data of one account: account-level settings, the credential report, principals and managed policies. */
 export interface IamRaw {
@@ -32,9 +34,12 @@ export interface IamRaw {
   groups: IamGroupRaw[]
   roles: IamRoleRaw[]
   policies: IamPolicyRaw[]
+  /** Instance profiles with their roles (links EC2 instances to roles). */
+  instanceProfiles: CallResult<InstanceProfile[]>
 }
 
-const TYPES = ['aws.iam.root-user', 'aws.iam.password-policy', 'aws.iam.user', 'aws.iam.group', 'aws.iam.role', 'aws.iam.policy']
+const PROFILE = 'aws.iam.instance-profile'
+const TYPES = ['aws.iam.root-user', 'aws.iam.password-policy', 'aws.iam.user', 'aws.iam.group', 'aws.iam.role', 'aws.iam.policy', PROFILE]
 
 /** Account-level IAM settings: summary, virtual MFA devices, password policy. */
 async function collectAccountSettings(
@@ -87,15 +92,16 @@ export const iamCollector: AwsCollector<IamRaw> = {
     const iam = session.client(IAMClient, session.homeRegion)
     // Only users wait for the credential report (it decides who needs GetLoginProfile); the rest starts at once.
     const report = fetchCredentialReport(ctx, iam)
-    const [settings, credentialReport, users, groups, roles, listed] = await Promise.all([
+    const [settings, credentialReport, users, groups, roles, listed, instanceProfiles] = await Promise.all([
       collectAccountSettings(ctx, iam),
       report,
       report.then((r) => collectUsers(ctx, iam, loginProfileNeeded(r))),
       collectGroups(ctx, iam),
       collectRoles(ctx, iam),
       collectPolicies(ctx, iam),
+      ctx.paginate('ListInstanceProfiles', (s) => paginateListInstanceProfiles({ client: iam }, {}, { abortSignal: s }), (p) => p.InstanceProfiles, { affects: [PROFILE] }),
     ])
     const extra = await collectMissingPolicies(ctx, iam, attachedPolicyArns(users, groups, roles), listed)
-    return { ...settings, credentialReport, users, groups, roles, policies: [...listed, ...extra] }
+    return { ...settings, credentialReport, users, groups, roles, policies: [...listed, ...extra], instanceProfiles }
   },
 }

@@ -171,7 +171,7 @@ function accountPublicAccessBlock(ctx: CollectContext, session: AwsSession): Pro
 /**
  * S3 buckets with their ACL, policy, public access block, encryption, versioning, logging, ownership and tags,
  * plus the account-level public access block. Buckets are global in the API but live in one region each, so the
- * per-bucket calls go to that region; the normalizer keeps only buckets in the scanned regions.
+ * per-bucket calls go to that region; buckets located outside the scanned regions are not described at all.
  */
 export const s3Collector: AwsCollector<S3Raw> = {
   service: 's3',
@@ -191,7 +191,7 @@ export const s3Collector: AwsCollector<S3Raw> = {
     const named = list.ok ? list.value.filter((b) => !!b.Name) : []
     const buckets = await mapLimit(named, 8, async (bucket) => {
       const region = await locate(ctx, s3, bucket)
-      return region ? describeBucket(ctx, session.client(S3Client, region), bucket, region) : undefined
+      return region && ctx.regions.includes(region) ? describeBucket(ctx, session.client(S3Client, region), bucket, region) : undefined
     })
     return { buckets: buckets.filter((b): b is S3BucketRaw => b !== undefined), accountPublicAccessBlock: accountPab }
   },

@@ -113,6 +113,7 @@ const raw = (over: Partial<IamRaw> = {}): IamRaw => ({
   accountSummary: ok({ AccountMFAEnabled: 1, AccountAccessKeysPresent: 0, Users: 2 }),
   virtualMfaDevices: ok([{ SerialNumber: `arn:aws:iam::${ACCT}:mfa/alice` }]),
   passwordPolicy: ok(null),
+  instanceProfiles: ok([{ InstanceProfileName: 'web', InstanceProfileId: 'AIPA1', Path: '/', CreateDate: new Date('2026-01-01T00:00:00Z'), Arn: `arn:aws:iam::${ACCT}:instance-profile/web`, Roles: [{ RoleName: 'web', RoleId: 'AROA1', Path: '/', CreateDate: new Date('2026-01-01T00:00:00Z'), Arn: `arn:aws:iam::${ACCT}:role/web` }] }]),
   credentialReport: report(ROOT_ROW, ALICE_ROW, BOB_ROW),
   users: [alice(), bob()],
   groups: [],
@@ -478,7 +479,13 @@ describe('normalizeIam: layout', () => {
   })
 
   it('empty account: root and password policy only', () => {
-    const resources = normalizeIam(raw({ users: [], roles: [], policies: [] }), SCOPE)
+    const resources = normalizeIam(raw({ users: [], roles: [], policies: [], instanceProfiles: ok([]) }), SCOPE)
     expect(resources.map((r) => r.type)).toEqual([AWS.iamRootUser, AWS.iamPasswordPolicy])
+  })
+
+  it('instance profiles link to their roles', () => {
+    const profile = normalizeIam(raw(), SCOPE).find((r) => r.type === AWS.iamInstanceProfile)
+    expect(profile?.uid).toBe(`arn:aws:iam::${ACCT}:instance-profile/web`)
+    expect(profile?.relations).toEqual([{ kind: 'uses-role', target: `arn:aws:iam::${ACCT}:role/web` }])
   })
 })

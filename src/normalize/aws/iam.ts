@@ -1,8 +1,8 @@
 import type { Resource } from '../../core/resource.js'
 import { isUnknown, unknown, type Maybe, type Unknown } from '../../core/unknown.js'
-import type { IamPasswordPolicyRaw, IamRaw } from '../../collect/aws/iam.js'
-import { AWS, settingUid, type PasswordPolicyAttributes, type RootUserAttributes } from './types.js'
-import { awsResource, maybe, type NormalizeScope } from './helpers.js'
+import type { IamInstanceProfileRaw, IamPasswordPolicyRaw, IamRaw } from '../../collect/aws/iam.js'
+import { AWS, settingUid, type IamInstanceProfileAttributes, type PasswordPolicyAttributes, type RootUserAttributes } from './types.js'
+import { awsResource, maybe, tagsOf, type NormalizeScope } from './helpers.js'
 import { reportByArn, rootLastUsed } from './iam-report-values.js'
 import { normalizeGroup, normalizePolicy, normalizeRole, normalizeUser } from './iam-principals.js'
 
@@ -68,7 +68,22 @@ function normalizePasswordPolicy(raw: IamRaw, scope: NormalizeScope): Resource<P
   })
 }
 
-/** IAM raw data → root user, password policy, users, groups, roles and managed policies (region 'global'). */
+/** An instance profile → aws.iam.instance-profile with 'uses-role' relations. */
+function normalizeInstanceProfile(p: IamInstanceProfileRaw, scope: NormalizeScope): Resource<IamInstanceProfileAttributes> {
+  const roleArns = (p.Roles ?? []).map((r) => r.Arn ?? '').filter((a) => a !== '')
+  return awsResource<IamInstanceProfileAttributes>({
+    uid: p.Arn ?? `arn:aws:iam::${scope.account}:instance-profile/${p.InstanceProfileName ?? ''}`,
+    type: AWS.iamInstanceProfile,
+    account: scope.account,
+    region: 'global',
+    name: p.InstanceProfileName ?? '',
+    tags: tagsOf(p.Tags),
+    attributes: { instanceProfileName: p.InstanceProfileName ?? '', roleArns },
+    relations: roleArns.map((target) => ({ kind: 'uses-role', target })),
+  })
+}
+
+/** IAM raw data → root user, password policy, users, groups, roles, managed policies and instance profiles (region 'global'). */
 export function normalizeIam(raw: IamRaw, scope: NormalizeScope): Resource[] {
   const report = reportByArn(raw.credentialReport)
   const seen = new Set<string>()
@@ -81,5 +96,6 @@ export function normalizeIam(raw: IamRaw, scope: NormalizeScope): Resource[] {
     ...raw.groups.map((g) => normalizeGroup(g, scope)),
     ...raw.roles.map((r) => normalizeRole(r, scope)),
     ...policies.map((p) => normalizePolicy(p, scope)),
+    ...(raw.instanceProfiles.ok ? raw.instanceProfiles.value : []).map((p) => normalizeInstanceProfile(p, scope)),
   ] as Resource[]
 }

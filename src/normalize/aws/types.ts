@@ -14,6 +14,7 @@ export const AWS = {
   iamGroup: 'aws.iam.group',
   iamRole: 'aws.iam.role',
   iamPolicy: 'aws.iam.policy',
+  iamInstanceProfile: 'aws.iam.instance-profile',
   s3Bucket: 'aws.s3.bucket',
   s3AccountPublicAccessBlock: 'aws.s3.account-public-access-block',
   ec2Instance: 'aws.ec2.instance',
@@ -157,6 +158,12 @@ export interface IamRoleAttributes {
   isServiceLinked: boolean
 }
 
+/** aws.iam.instance-profile — uid = instance profile ARN. Relation 'uses-role' → role ARN (instance → profile → role). */
+export interface IamInstanceProfileAttributes {
+  instanceProfileName: string
+  roleArns: string[]
+}
+
 /** aws.iam.policy — uid = policy ARN; customer-managed policies and AWS-managed ones attached to something. */
 export interface IamPolicyAttributes {
   policyName: string
@@ -281,7 +288,7 @@ export interface SubnetAttributes {
 }
 
 /** aws.ec2.instance — uid `arn:aws:ec2:<region>:<acct>:instance/<id>`. Relations: 'uses-security-group',
- * 'in-subnet', 'in-vpc', 'uses-instance-profile' → profile ARN, 'uses-role' → role ARN (via profile). */
+ * 'in-subnet', 'in-vpc', 'uses-instance-profile' → profile ARN (whose 'uses-role' leads to the role). */
 export interface InstanceAttributes {
   instanceId: string
   state: string
