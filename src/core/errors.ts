@@ -47,6 +47,11 @@ export class PostureError extends Error {
 
 /** Short, single-line text of any thrown value. */
 export function describeError(err: unknown): string {
+  const status = (err as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode
+  if (err instanceof Error && status && /parse error|unexpected token|deserializ|not valid json/i.test(err.message)) {
+    // The SDK could not parse an error page (e.g. an HTML 500): the endpoint likely does not implement the operation.
+    return `HTTP ${status} with an unparsable (non-AWS) error body: the endpoint may not implement this operation`
+  }
   if (err instanceof Error) {
     const code = (err as { Code?: string; code?: string }).Code ?? (err as { code?: string }).code
     const name = err.name && err.name !== 'Error' ? err.name : code

@@ -6,7 +6,7 @@ import type { Report } from './model.js'
 /** Options for the human-readable table. */
 export interface TableOptions {
   color: boolean
-  /** Width to wrap/truncate at (terminal columns); default 120. */
+  /** Width to truncate long lines at (terminal columns); default: no truncation. */
   width?: number
   /** Also list passing findings. */
   showPassed?: boolean
@@ -20,9 +20,9 @@ function palette(color: boolean): Record<Severity | 'dim' | 'bold' | 'ok' | 'err
   return { critical: (s) => pc.bold(pc.red(s)), high: pc.red, medium: pc.yellow, low: pc.cyan, informational: pc.gray, dim: pc.dim, bold: pc.bold, ok: pc.green, err: pc.magenta }
 }
 
-/** The one-line fix shown in the table: the first remediation step. */
+/** The one-line fix shown in the table: the remediation steps on one line (the CLI command when there are none). */
 export function oneLineFix(f: Finding): string {
-  return f.remediation.steps[0] ?? f.remediation.cli ?? ''
+  return f.remediation.steps.length > 0 ? f.remediation.steps.join(' ') : (f.remediation.cli ?? '')
 }
 
 function clip(s: string, width: number): string {
@@ -42,7 +42,7 @@ function findingLines(f: Finding, p: ReturnType<typeof palette>, width: number):
 /** Renders the report for a terminal: failures grouped by severity, then errors, collection gaps and a summary. */
 export function renderTable(report: Report, options: TableOptions): string {
   const p = palette(options.color)
-  const width = options.width ?? 120
+  const width = options.width ?? Number.POSITIVE_INFINITY
   const out: string[] = []
   const s = report.summary
   out.push(p.bold(`Posture ${report.tool.version} — ${report.scan.provider.toUpperCase()} account(s) ${report.scan.accounts.join(', ')}, regions ${report.scan.regions.join(', ')}`))

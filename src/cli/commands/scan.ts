@@ -92,7 +92,7 @@ export async function scanAws(flags: ScanAwsFlags): Promise<number> {
   const report = buildReport(collection, findings, checks.length)
 
   const color = flags.color !== false && !process.env.NO_COLOR && (flags.output ? false : process.stdout.isTTY === true)
-  const rendered = format === 'json' ? renderJson(report) : renderTable(report, { color, width: process.stdout.columns ?? 120, showPassed: flags.showPassed })
+  const rendered = format === 'json' ? renderJson(report) : renderTable(report, { color, width: !flags.output && process.stdout.isTTY ? process.stdout.columns : undefined, showPassed: flags.showPassed })
   if (flags.output) {
     writeFile(flags.output, rendered)
     progress.note(`${format} report written to ${flags.output}`)
