@@ -6,11 +6,23 @@ import importX from 'eslint-plugin-import-x'
 
 const stage = (dir) => `./src/${dir}`
 const layering = [
-  { target: stage('core'), from: ['collect', 'normalize', 'iac', 'evaluate', 'checks', 'frameworks', 'score', 'report', 'scan', 'cli'].map(stage), message: 'core/ imports nothing from later stages.' },
-  { target: stage('collect'), from: ['normalize', 'iac', 'evaluate', 'checks', 'frameworks', 'score', 'report', 'scan', 'cli'].map(stage), message: 'Collectors return raw data; they never normalize or decide pass/fail.' },
+  {
+    target: stage('core'),
+    from: ['collect', 'normalize', 'iac', 'evaluate', 'checks', 'frameworks', 'score', 'report', 'scan', 'cli'].map(stage),
+    message: 'core/ imports nothing from later stages.',
+  },
+  {
+    target: stage('collect'),
+    from: ['normalize', 'iac', 'evaluate', 'checks', 'frameworks', 'score', 'report', 'scan', 'cli'].map(stage),
+    message: 'Collectors return raw data; they never normalize or decide pass/fail.',
+  },
   { target: stage('normalize'), from: ['iac', 'evaluate', 'checks', 'frameworks', 'score', 'report', 'scan', 'cli'].map(stage) },
   { target: stage('evaluate'), from: ['collect', 'checks', 'frameworks', 'score', 'report', 'scan', 'cli'].map(stage) },
-  { target: stage('checks'), from: ['collect', 'iac', 'frameworks', 'score', 'report', 'scan', 'cli'].map(stage), message: 'Checks never import collectors, SDKs or later stages.' },
+  {
+    target: stage('checks'),
+    from: ['collect', 'iac', 'frameworks', 'score', 'report', 'scan', 'cli'].map(stage),
+    message: 'Checks never import collectors, SDKs or later stages.',
+  },
   { target: stage('frameworks'), from: ['collect', 'normalize', 'iac', 'evaluate', 'checks', 'score', 'report', 'scan', 'cli'].map(stage) },
   { target: stage('report'), from: ['collect', 'iac', 'scan', 'cli'].map(stage) },
   { target: stage('scan'), from: [stage('cli')] },
@@ -36,7 +48,12 @@ export default tseslint.config(
   },
   {
     files: ['src/checks/**/*.ts', 'src/normalize/**/*.ts', 'src/evaluate/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@aws-sdk/*', '@azure/*', '@googleapis/*', '@google-cloud/*'], message: 'Only collect/ talks to cloud SDKs.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@aws-sdk/*', '@azure/*', '@googleapis/*', '@google-cloud/*'], message: 'Only collect/ talks to cloud SDKs.' }] },
+      ],
+    },
   },
   {
     files: ['**/*.test.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],

@@ -9,7 +9,13 @@ function posture(args: string[], env: Record<string, string> = {}) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS_')))
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
-    env: { ...clean, AWS_CONFIG_FILE: '/nonexistent/config', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials', AWS_EC2_METADATA_DISABLED: 'true', ...env },
+    env: {
+      ...clean,
+      AWS_CONFIG_FILE: '/nonexistent/config',
+      AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
+      AWS_EC2_METADATA_DISABLED: 'true',
+      ...env,
+    },
     timeout: 60_000,
   })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
@@ -26,15 +32,30 @@ describe('posture CLI: bad input gets one clear line and a documented exit code'
     { name: 'bad endpoint URL', args: ['scan', 'aws', '--endpoint', 'not a url'], code: 2, stderr: /Invalid --endpoint/ },
     { name: 'no check matches', args: ['scan', 'aws', '--checks', 'nope-*'], code: 2, stderr: /No check matches/ },
     { name: 'unknown profile', args: ['scan', 'aws', '--profile', 'ghost'], code: 2, stderr: /Profile "ghost" not found/ },
-    { name: 'no credentials', args: ['scan', 'aws', '--regions', 'us-east-1'], code: 3, stderr: /No usable AWS credentials[\s\S]*hint: Provide credentials/ },
-    { name: 'unreachable endpoint', args: ['scan', 'aws', '--endpoint', 'http://127.0.0.1:9'], env: FAKE, code: 3, stderr: /Cannot reach endpoint http:\/\/127\.0\.0\.1:9/ },
+    {
+      name: 'no credentials',
+      args: ['scan', 'aws', '--regions', 'us-east-1'],
+      code: 3,
+      stderr: /No usable AWS credentials[\s\S]*hint: Provide credentials/,
+    },
+    {
+      name: 'unreachable endpoint',
+      args: ['scan', 'aws', '--endpoint', 'http://127.0.0.1:9'],
+      env: FAKE,
+      code: 3,
+      stderr: /Cannot reach endpoint http:\/\/127\.0\.0\.1:9/,
+    },
   ]
-  it.each(cases)('$name → exit $code', ({ args, env, code, stderr }) => {
-    const r = posture(args, env)
-    expect(r.code).toBe(code)
-    expect(r.stderr).toMatch(stderr)
-    expect(r.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/) // no stack trace without --debug
-  }, 60_000)
+  it.each(cases)(
+    '$name → exit $code',
+    ({ args, env, code, stderr }) => {
+      const r = posture(args, env)
+      expect(r.code).toBe(code)
+      expect(r.stderr).toMatch(stderr)
+      expect(r.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/) // no stack trace without --debug
+    },
+    60_000,
+  )
 
   it('lists checks as JSON with metadata', () => {
     const r = posture(['checks', 'list', '--provider', 'aws', '--format', 'json'])

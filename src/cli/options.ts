@@ -37,7 +37,11 @@ export function endpointOption(value: string | undefined): string | undefined {
     throw new PostureError('POSTURE_ERR_USAGE', `Invalid --endpoint "${value}"`, 'Give a full URL such as http://127.0.0.1:5000.')
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new PostureError('POSTURE_ERR_USAGE', `Invalid --endpoint "${value}": scheme must be http or https`, 'Give a full URL such as http://127.0.0.1:5000.')
+    throw new PostureError(
+      'POSTURE_ERR_USAGE',
+      `Invalid --endpoint "${value}": scheme must be http or https`,
+      'Give a full URL such as http://127.0.0.1:5000.',
+    )
   }
   return value.replace(/\/+$/, '')
 }

@@ -24,7 +24,12 @@ export interface CollectContext {
   /** Runs `fn` under the runner's concurrency limit and timeout; records failures; never throws for API errors. */
   call<T>(api: string, fn: (signal: AbortSignal) => Promise<T>, options?: CallOptions): Promise<CallResult<T | null>>
   /** Drains an SDK paginator under one api name; partial pages are discarded on failure. */
-  paginate<P, T>(api: string, pages: (signal: AbortSignal) => AsyncIterable<P>, pick: (page: P) => T[] | undefined, options?: CallOptions): Promise<CallResult<T[]>>
+  paginate<P, T>(
+    api: string,
+    pages: (signal: AbortSignal) => AsyncIterable<P>,
+    pick: (page: P) => T[] | undefined,
+    options?: CallOptions,
+  ): Promise<CallResult<T[]>>
   /** Records an error found without a failed call (e.g. an unparsable document). */
   recordError(error: Omit<CollectionError, 'provider' | 'account' | 'service' | 'region'> & { region?: string }): void
 }

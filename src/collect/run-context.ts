@@ -69,7 +69,12 @@ export function makeCollectContext(state: RunState, provider: Provider, account:
         return fail(api, err, options)
       }
     },
-    async paginate<P, T>(api: string, pages: (signal: AbortSignal) => AsyncIterable<P>, pick: (page: P) => T[] | undefined, options: CallOptions = {}): Promise<CallResult<T[]>> {
+    async paginate<P, T>(
+      api: string,
+      pages: (signal: AbortSignal) => AsyncIterable<P>,
+      pick: (page: P) => T[] | undefined,
+      options: CallOptions = {},
+    ): Promise<CallResult<T[]>> {
       try {
         const items = await limiter.run(() =>
           withTimeout(state.callTimeoutMs * 10, async (signal) => {

@@ -3,8 +3,16 @@ import { describeError, EXIT, PostureError } from './errors.js'
 
 describe('describeError', () => {
   it.each([
-    { name: 'SDK service error', err: Object.assign(new Error('User is not authorized'), { name: 'AccessDenied' }), text: 'AccessDenied: User is not authorized' },
-    { name: 'network error code', err: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), text: 'ECONNREFUSED: connect ECONNREFUSED' },
+    {
+      name: 'SDK service error',
+      err: Object.assign(new Error('User is not authorized'), { name: 'AccessDenied' }),
+      text: 'AccessDenied: User is not authorized',
+    },
+    {
+      name: 'network error code',
+      err: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+      text: 'ECONNREFUSED: connect ECONNREFUSED',
+    },
     {
       name: 'unparsable error page',
       err: Object.assign(new Error('@aws-sdk XML parse error: mismatched tags <html> and </title>.'), { $metadata: { httpStatusCode: 500 } }),

@@ -44,14 +44,23 @@ const throwing = defineCheck<Thing>({
     throw new TypeError('boom')
   },
 })
-const scoped = defineCheck<Thing>({ ...meta, id: 'aws-test-thing-scoped', applies: (r) => r.attributes.kind === 'special', evaluate: (_r, result) => result.pass('ok') })
+const scoped = defineCheck<Thing>({
+  ...meta,
+  id: 'aws-test-thing-scoped',
+  applies: (r) => r.attributes.kind === 'special',
+  evaluate: (_r, result) => result.pass('ok'),
+})
 const all = [encrypted, throwing, scoped] as Check<unknown>[]
 
 describe('engine', () => {
-  const things = [res('a', { encrypted: true, kind: 'plain' }), res('b', { encrypted: false, kind: 'special' }), res('c', { encrypted: unknown('test:Describe: AccessDenied'), kind: 'plain' })]
+  const things = [
+    res('a', { encrypted: true, kind: 'plain' }),
+    res('b', { encrypted: false, kind: 'special' }),
+    res('c', { encrypted: unknown('test:Describe: AccessDenied'), kind: 'plain' }),
+  ]
 
   it('passes, fails, and turns Unknown into error with the reason', () => {
-    const f = evaluate([encrypted as Check<unknown>], new Inventory(things))
+    const f = evaluate([encrypted], new Inventory(things))
     expect(f.map((x) => [x.resource.name, x.status])).toEqual([
       ['a', 'pass'],
       ['b', 'fail'],
@@ -61,18 +70,26 @@ describe('engine', () => {
   })
 
   it('turns a throwing check into error, never pass', () => {
-    const f = evaluate([throwing as Check<unknown>], new Inventory(things))
+    const f = evaluate([throwing], new Inventory(things))
     expect(f.every((x) => x.status === 'error' && x.message.includes('TypeError: boom'))).toBe(true)
   })
 
   it('skips resources a check does not apply to', () => {
-    const f = evaluate([scoped as Check<unknown>], new Inventory(things))
+    const f = evaluate([scoped], new Inventory(things))
     expect(f.map((x) => x.resource.name)).toEqual(['b'])
   })
 
   it('reports one error per (account, region) whose listing failed', () => {
-    const gap: CollectionError = { provider: 'aws', account: '111122223333', service: 'test', region: 'eu-west-1', api: 'ListThings', reason: 'AccessDenied', resourceTypes: ['aws.test.thing'] }
-    const f = evaluate([encrypted as Check<unknown>], new Inventory(things, [gap, { ...gap }]))
+    const gap: CollectionError = {
+      provider: 'aws',
+      account: '111122223333',
+      service: 'test',
+      region: 'eu-west-1',
+      api: 'ListThings',
+      reason: 'AccessDenied',
+      resourceTypes: ['aws.test.thing'],
+    }
+    const f = evaluate([encrypted], new Inventory(things, [gap, { ...gap }]))
     const errs = f.filter((x) => x.resource.region === 'eu-west-1')
     expect(errs).toHaveLength(1)
     expect(errs[0]!.status).toBe('error')
@@ -81,7 +98,15 @@ describe('engine', () => {
   })
 
   it('inventory.resources refuses incomplete lists', () => {
-    const gap: CollectionError = { provider: 'aws', account: '111122223333', service: 'test', region: 'us-east-1', api: 'ListThings', reason: 'Throttling', resourceTypes: ['aws.test.thing'] }
+    const gap: CollectionError = {
+      provider: 'aws',
+      account: '111122223333',
+      service: 'test',
+      region: 'us-east-1',
+      api: 'ListThings',
+      reason: 'Throttling',
+      resourceTypes: ['aws.test.thing'],
+    }
     const inv = new Inventory(things, [gap])
     expect(() => inv.resources('aws.test.thing', { account: '111122223333' })).toThrow(/not collected/)
     expect(inv.resources('aws.test.other')).toEqual([])

@@ -87,7 +87,14 @@ export function evaluate(
         ...base,
         status: 'error',
         message: `Could not list ${check.resourceType} in ${gap.region}: ${gap.service}:${gap.api} failed (${gap.reason}).`,
-        resource: { uid, type: check.resourceType, provider: gap.provider, account: gap.account, region: gap.region, name: `all ${check.resourceType} in ${gap.region}` },
+        resource: {
+          uid,
+          type: check.resourceType,
+          provider: gap.provider,
+          account: gap.account,
+          region: gap.region,
+          name: `all ${check.resourceType} in ${gap.region}`,
+        },
       })
     }
   }

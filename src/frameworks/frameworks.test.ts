@@ -19,9 +19,28 @@ describe('frameworks', async () => {
 
   it('pins CIS AWS 7.0.0 membership (70 recommendations; manual and unmapped ones listed)', () => {
     expect(CIS_AWS_7_0.requirements).toHaveLength(70)
-    expect(CIS_AWS_7_0.requirements.filter((r) => r.manual).map((r) => r.id)).toEqual(['2.1.2', '2.1.3', '2.1.4', '2.2', '2.19', '3.1.3', '6.6', '6.8'])
+    expect(CIS_AWS_7_0.requirements.filter((r) => r.manual).map((r) => r.id)).toEqual([
+      '2.1.2',
+      '2.1.3',
+      '2.1.4',
+      '2.2',
+      '2.19',
+      '3.1.3',
+      '6.6',
+      '6.8',
+    ])
     expect(CIS_AWS_7_0.requirements.filter((r) => !r.manual && r.checks.length === 0).map((r) => r.id)).toEqual([
-      '2.1.1', '2.1.5', '2.1.6', '2.3', '2.17', '2.18', '2.20', '3.2.4', '3.3.1', '4.10', '5.16',
+      '2.1.1',
+      '2.1.5',
+      '2.1.6',
+      '2.3',
+      '2.17',
+      '2.18',
+      '2.20',
+      '3.2.4',
+      '3.3.1',
+      '4.10',
+      '5.16',
     ])
   })
 

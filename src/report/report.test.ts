@@ -14,9 +14,21 @@ const finding = (over: Partial<Finding>): Finding => ({
   title: 'Security group does not allow SSH (22) from 0.0.0.0/0 or ::/0',
   status: 'fail',
   severity: 'high',
-  resource: { uid: 'arn:aws:ec2:us-east-1:123456789012:security-group/sg-1', type: 'aws.ec2.security-group', provider: 'aws', account: '123456789012', region: 'us-east-1', name: 'web' },
+  resource: {
+    uid: 'arn:aws:ec2:us-east-1:123456789012:security-group/sg-1',
+    type: 'aws.ec2.security-group',
+    provider: 'aws',
+    account: '123456789012',
+    region: 'us-east-1',
+    name: 'web',
+  },
   message: 'Inbound rule tcp 22 from 0.0.0.0/0 opens SSH to the internet.',
-  remediation: { steps: ['Remove the rule.'], cli: 'aws ec2 revoke-security-group-ingress ...', terraform: 'Restrict cidr_blocks.', references: ['https://docs.aws.amazon.com/'] },
+  remediation: {
+    steps: ['Remove the rule.'],
+    cli: 'aws ec2 revoke-security-group-ingress ...',
+    terraform: 'Restrict cidr_blocks.',
+    references: ['https://docs.aws.amazon.com/'],
+  },
   compliance: [{ framework: 'cis-aws', version: '7.0.0', requirement: '6.3' }],
   ...over,
 })
@@ -25,7 +37,14 @@ function report(findings: Finding[]): Report {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'posture', version: '0.1.0' },
-    scan: { id: 'b7c1', startedAt: '2026-11-22T08:00:00.000Z', finishedAt: '2026-11-22T08:01:00.000Z', provider: 'aws', accounts: ['123456789012'], regions: ['us-east-1'] },
+    scan: {
+      id: 'b7c1',
+      startedAt: '2026-11-22T08:00:00.000Z',
+      finishedAt: '2026-11-22T08:01:00.000Z',
+      provider: 'aws',
+      accounts: ['123456789012'],
+      regions: ['us-east-1'],
+    },
     summary: summarize(findings, 3, 2, 1),
     findings: [...findings].sort(compareFindings),
     errors: [{ service: 'ec2', region: 'us-east-1', api: 'DescribeFlowLogs', reason: 'AccessDenied: not authorized', account: '123456789012' }],
@@ -34,8 +53,18 @@ function report(findings: Finding[]): Report {
 
 const sample = [
   finding({}),
-  finding({ status: 'pass', severity: 'high', message: 'No inbound rule opens port 22 to the internet.', resource: { ...finding({}).resource, uid: 'arn:aws:ec2:us-east-1:123456789012:security-group/sg-2', name: 'db' } }),
-  finding({ checkId: 'aws-vpc-flow-logs-enabled', status: 'error', severity: 'medium', message: 'Could not be evaluated: data not collected: ec2:DescribeFlowLogs: AccessDenied.' }),
+  finding({
+    status: 'pass',
+    severity: 'high',
+    message: 'No inbound rule opens port 22 to the internet.',
+    resource: { ...finding({}).resource, uid: 'arn:aws:ec2:us-east-1:123456789012:security-group/sg-2', name: 'db' },
+  }),
+  finding({
+    checkId: 'aws-vpc-flow-logs-enabled',
+    status: 'error',
+    severity: 'medium',
+    message: 'Could not be evaluated: data not collected: ec2:DescribeFlowLogs: AccessDenied.',
+  }),
   finding({ checkId: 'aws-iam-root-mfa-enabled', severity: 'critical', message: 'The root user has no MFA device.' }),
 ]
 

@@ -17,7 +17,17 @@ type Paint = (s: string) => string
 function palette(color: boolean): Record<Severity | 'dim' | 'bold' | 'ok' | 'err', Paint> {
   const id: Paint = (s) => s
   if (!color) return { critical: id, high: id, medium: id, low: id, informational: id, dim: id, bold: id, ok: id, err: id }
-  return { critical: (s) => pc.bold(pc.red(s)), high: pc.red, medium: pc.yellow, low: pc.cyan, informational: pc.gray, dim: pc.dim, bold: pc.bold, ok: pc.green, err: pc.magenta }
+  return {
+    critical: (s) => pc.bold(pc.red(s)),
+    high: pc.red,
+    medium: pc.yellow,
+    low: pc.cyan,
+    informational: pc.gray,
+    dim: pc.dim,
+    bold: pc.bold,
+    ok: pc.green,
+    err: pc.magenta,
+  }
 }
 
 /** The one-line fix shown in the table: the remediation steps on one line (the CLI command when there are none). */
@@ -45,7 +55,11 @@ export function renderTable(report: Report, options: TableOptions): string {
   const width = options.width ?? Number.POSITIVE_INFINITY
   const out: string[] = []
   const s = report.summary
-  out.push(p.bold(`Posture ${report.tool.version} — ${report.scan.provider.toUpperCase()} account(s) ${report.scan.accounts.join(', ')}, regions ${report.scan.regions.join(', ')}`))
+  out.push(
+    p.bold(
+      `Posture ${report.tool.version} — ${report.scan.provider.toUpperCase()} account(s) ${report.scan.accounts.join(', ')}, regions ${report.scan.regions.join(', ')}`,
+    ),
+  )
   out.push('')
   for (const sev of SEVERITIES) {
     const fails = report.findings.filter((f) => f.status === 'fail' && f.severity === sev)
@@ -69,12 +83,18 @@ export function renderTable(report: Report, options: TableOptions): string {
   }
   if (report.errors.length > 0) {
     out.push(p.err(`COLLECTION ERRORS — ${report.errors.length}`))
-    for (const e of report.errors.slice(0, 30)) out.push(`  ${e.service} ${e.region} ${e.api}${e.resource ? ` (${e.resource})` : ''}: ${clip(e.reason, width - 30)}`)
+    for (const e of report.errors.slice(0, 30))
+      out.push(`  ${e.service} ${e.region} ${e.api}${e.resource ? ` (${e.resource})` : ''}: ${clip(e.reason, width - 30)}`)
     if (report.errors.length > 30) out.push(p.dim(`  … and ${report.errors.length - 30} more (see the JSON report)`))
     out.push('')
   }
   const sevCounts = SEVERITIES.map((sev) => `${s.bySeverity[sev].fail} ${sev}`).join(', ')
-  out.push(p.bold(`Summary: ${s.byStatus.fail} failed (${sevCounts}), ${s.byStatus.pass} passed, ${s.byStatus.error} error — ${s.checks} checks on ${s.resources} resources`))
-  if (report.scan.stats) out.push(p.dim(`Scan ${report.scan.id}: ${report.scan.stats.apiCalls} API calls in ${(report.scan.stats.durationMs / 1000).toFixed(1)} s`))
+  out.push(
+    p.bold(
+      `Summary: ${s.byStatus.fail} failed (${sevCounts}), ${s.byStatus.pass} passed, ${s.byStatus.error} error — ${s.checks} checks on ${s.resources} resources`,
+    ),
+  )
+  if (report.scan.stats)
+    out.push(p.dim(`Scan ${report.scan.id}: ${report.scan.stats.apiCalls} API calls in ${(report.scan.stats.durationMs / 1000).toFixed(1)} s`))
   return `${out.join('\n')}\n`
 }

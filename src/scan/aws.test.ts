@@ -6,7 +6,8 @@ import { resolveRegions } from './aws.js'
 describe('resolveRegions', () => {
   const enabled = ['eu-west-1', 'us-east-1', 'us-west-2']
   it('defaults to every enabled region', () => expect(resolveRegions(undefined, enabled)).toEqual(enabled))
-  it('keeps a valid subset without duplicates', () => expect(resolveRegions(['us-east-1', 'us-east-1', 'eu-west-1'], enabled)).toEqual(['us-east-1', 'eu-west-1']))
+  it('keeps a valid subset without duplicates', () =>
+    expect(resolveRegions(['us-east-1', 'us-east-1', 'eu-west-1'], enabled)).toEqual(['us-east-1', 'eu-west-1']))
   it.each([
     { requested: ['useast1'], message: /Invalid region name: useast1/ },
     { requested: ['ap-south-2'], message: /Region not enabled for this account: ap-south-2/ },
@@ -42,7 +43,12 @@ describe('classifyAuthError', () => {
     { e: err('Error', 'connect ECONNREFUSED 127.0.0.1:9', { code: 'ECONNREFUSED' }), code: 'POSTURE_ERR_ENDPOINT_UNREACHABLE', exit: 3 },
     { e: err('CredentialsProviderError', 'Could not load credentials from any providers'), code: 'POSTURE_ERR_NO_CREDENTIALS', exit: 3 },
     { e: err('InvalidClientTokenId', 'The security token included in the request is invalid.'), code: 'POSTURE_ERR_NO_CREDENTIALS', exit: 3 },
-    { e: err('AccessDenied', 'User is not authorized to perform: sts:AssumeRole'), code: 'POSTURE_ERR_ASSUME_ROLE', exit: 3, roleArn: 'arn:aws:iam::111122223333:role/x' },
+    {
+      e: err('AccessDenied', 'User is not authorized to perform: sts:AssumeRole'),
+      code: 'POSTURE_ERR_ASSUME_ROLE',
+      exit: 3,
+      roleArn: 'arn:aws:iam::111122223333:role/x',
+    },
   ])('$code', ({ e, code, exit, roleArn }) => {
     const p = classifyAuthError(e, roleArn ? { roleArn } : {}, 'http://127.0.0.1:9')
     expect(p.code).toBe(code)

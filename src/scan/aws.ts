@@ -52,7 +52,11 @@ export function resolveRegions(requested: readonly string[] | undefined, enabled
   if (!requested || requested.length === 0) return [...enabled]
   const bad = requested.filter((r) => !REGION_PATTERN.test(r))
   if (bad.length > 0) {
-    throw new PostureError('POSTURE_ERR_INVALID_REGION', `Invalid region name: ${bad.join(', ')}`, 'Use AWS region codes such as us-east-1,eu-west-1.')
+    throw new PostureError(
+      'POSTURE_ERR_INVALID_REGION',
+      `Invalid region name: ${bad.join(', ')}`,
+      'Use AWS region codes such as us-east-1,eu-west-1.',
+    )
   }
   const notEnabled = requested.filter((r) => !enabled.includes(r))
   if (notEnabled.length > 0) {
@@ -66,7 +70,15 @@ export function resolveRegions(requested: readonly string[] | undefined, enabled
 }
 
 /** Runs one module for one region ('global' for global services), normalizing what it collected. */
-async function runModule(m: AwsServiceModule, session: AwsSession, state: RunState, account: string, region: string, regions: string[], onProgress?: (e: ProgressEvent) => void): Promise<Resource[]> {
+async function runModule(
+  m: AwsServiceModule,
+  session: AwsSession,
+  state: RunState,
+  account: string,
+  region: string,
+  regions: string[],
+  onProgress?: (e: ProgressEvent) => void,
+): Promise<Resource[]> {
   const service = m.collector.service
   const ctx = makeCollectContext(state, 'aws', account, service, region)
   onProgress?.({ service, region, phase: 'start' })

@@ -32,7 +32,9 @@ describe('asList / statements', () => {
   })
 
   it('accepts a Statement array and normalizes every list element', () => {
-    const s = statements(doc(allow({ NotAction: 'iam:*', NotResource: ['arn:aws:s3:::x'] }), { Effect: 'Deny', Action: ['a:b', 'c:d'], Resource: '*' }))
+    const s = statements(
+      doc(allow({ NotAction: 'iam:*', NotResource: ['arn:aws:s3:::x'] }), { Effect: 'Deny', Action: ['a:b', 'c:d'], Resource: '*' }),
+    )
     expect(s).toHaveLength(2)
     expect(s[0]).toEqual({ Effect: 'Allow', NotAction: ['iam:*'], NotResource: ['arn:aws:s3:::x'] })
     expect(s[1]?.Action).toEqual(['a:b', 'c:d'])
@@ -124,8 +126,16 @@ describe('grantsFullAdmin', () => {
     { name: 'wildcard-only ARN resource', doc: doc(allow({ Action: '*', Resource: 'arn:aws:*:*:*:*' })), expected: true },
     { name: 'NotAction on "*" (allow by exclusion)', doc: doc(allow({ NotAction: ['iam:*', 'organizations:*'], Resource: '*' })), expected: true },
     { name: 'Action "*" with NotResource', doc: doc(allow({ Action: '*', NotResource: 'arn:aws:s3:::audit-logs/*' })), expected: true },
-    { name: 'admin with an MFA condition still counts', doc: doc(allow({ Action: '*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } })), expected: true },
-    { name: 'admin in the second statement', doc: doc(allow({ Action: 's3:GetObject', Resource: '*' }), allow({ Action: '*', Resource: '*' })), expected: true },
+    {
+      name: 'admin with an MFA condition still counts',
+      doc: doc(allow({ Action: '*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } })),
+      expected: true,
+    },
+    {
+      name: 'admin in the second statement',
+      doc: doc(allow({ Action: 's3:GetObject', Resource: '*' }), allow({ Action: '*', Resource: '*' })),
+      expected: true,
+    },
     { name: 'Deny "*" on "*"', doc: doc({ Effect: 'Deny', Action: '*', Resource: '*' }), expected: false },
     { name: 'service wildcard only', doc: doc(allow({ Action: 'iam:*', Resource: '*' })), expected: false },
     { name: '"*" on one bucket', doc: doc(allow({ Action: '*', Resource: 'arn:aws:s3:::b' })), expected: false },
@@ -151,10 +161,16 @@ describe('grantsFullAdmin', () => {
 describe('principalsOf', () => {
   const cases: { name: string; stmt: PolicyStatement; expected: ReturnType<typeof principalsOf> }[] = [
     { name: 'bare "*"', stmt: allow({ Principal: '*' }), expected: [{ type: '*', value: '*' }] },
-    { name: 'AWS string', stmt: allow({ Principal: { AWS: 'arn:aws:iam::111122223333:root' } }), expected: [{ type: 'AWS', value: 'arn:aws:iam::111122223333:root' }] },
+    {
+      name: 'AWS string',
+      stmt: allow({ Principal: { AWS: 'arn:aws:iam::111122223333:root' } }),
+      expected: [{ type: 'AWS', value: 'arn:aws:iam::111122223333:root' }],
+    },
     {
       name: 'several types and lists',
-      stmt: allow({ Principal: { AWS: ['111122223333', '*'], Service: 'lambda.amazonaws.com', Federated: 'cognito-identity.amazonaws.com', CanonicalUser: 'abc' } }),
+      stmt: allow({
+        Principal: { AWS: ['111122223333', '*'], Service: 'lambda.amazonaws.com', Federated: 'cognito-identity.amazonaws.com', CanonicalUser: 'abc' },
+      }),
       expected: [
         { type: 'AWS', value: '111122223333' },
         { type: 'AWS', value: '*' },
@@ -192,13 +208,29 @@ describe('hasRestrictingCondition', () => {
     { name: 'aws:SourceAccount StringEquals', stmt: cond({ StringEquals: { 'aws:SourceAccount': '111122223333' } }), expected: true },
     { name: 'key matched case-insensitively', stmt: cond({ StringEquals: { 'AWS:SOURCEACCOUNT': '111122223333' } }), expected: true },
     { name: 'aws:PrincipalOrgID', stmt: cond({ StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } }), expected: true },
-    { name: 'aws:SourceArn ArnLike', stmt: cond({ ArnLike: { 'aws:SourceArn': 'arn:aws:cloudtrail:us-east-1:111122223333:trail/*' } }), expected: true },
-    { name: 'aws:SourceArn of an S3 bucket (no account field)', stmt: cond({ ArnEquals: { 'aws:SourceArn': 'arn:aws:s3:::logs-bucket' } }), expected: true },
+    {
+      name: 'aws:SourceArn ArnLike',
+      stmt: cond({ ArnLike: { 'aws:SourceArn': 'arn:aws:cloudtrail:us-east-1:111122223333:trail/*' } }),
+      expected: true,
+    },
+    {
+      name: 'aws:SourceArn of an S3 bucket (no account field)',
+      stmt: cond({ ArnEquals: { 'aws:SourceArn': 'arn:aws:s3:::logs-bucket' } }),
+      expected: true,
+    },
     { name: 'aws:SourceIp IpAddress', stmt: cond({ IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', '198.51.100.7/32'] } }), expected: true },
     { name: 'aws:SourceVpce', stmt: cond({ StringEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }), expected: true },
     { name: 'sts:ExternalId', stmt: cond({ StringEquals: { 'sts:ExternalId': 'partner-42' } }), expected: true },
-    { name: 'ForAnyValue prefix', stmt: cond({ 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': 'o-abc/r-ab12/ou-ab12-11111111/*' } }), expected: true },
-    { name: 'restricting key beside an unrelated one', stmt: cond({ Bool: { 'aws:SecureTransport': 'true' }, StringEquals: { 'aws:SourceAccount': '111122223333' } }), expected: true },
+    {
+      name: 'ForAnyValue prefix',
+      stmt: cond({ 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': 'o-abc/r-ab12/ou-ab12-11111111/*' } }),
+      expected: true,
+    },
+    {
+      name: 'restricting key beside an unrelated one',
+      stmt: cond({ Bool: { 'aws:SecureTransport': 'true' }, StringEquals: { 'aws:SourceAccount': '111122223333' } }),
+      expected: true,
+    },
     { name: 'value "*"', stmt: cond({ StringLike: { 'aws:SourceAccount': '*' } }), expected: false },
     { name: 'one "*" among values', stmt: cond({ StringEquals: { 'aws:PrincipalAccount': ['111122223333', '*'] } }), expected: false },
     { name: 'any-account ARN', stmt: cond({ ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/deploy' } }), expected: false },
@@ -207,8 +239,16 @@ describe('hasRestrictingCondition', () => {
     { name: '::/0', stmt: cond({ IpAddress: { 'aws:SourceIp': '::/0' } }), expected: false },
     { name: 'negated operator', stmt: cond({ StringNotEquals: { 'aws:SourceAccount': '111122223333' } }), expected: false },
     { name: 'NotIpAddress', stmt: cond({ NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }), expected: false },
-    { name: 'IfExists (true when the key is absent)', stmt: cond({ StringEqualsIfExists: { 'aws:SourceAccount': '111122223333' } }), expected: false },
-    { name: 'ForAllValues (true when the key is absent)', stmt: cond({ 'ForAllValues:StringEquals': { 'aws:PrincipalOrgID': 'o-abc123' } }), expected: false },
+    {
+      name: 'IfExists (true when the key is absent)',
+      stmt: cond({ StringEqualsIfExists: { 'aws:SourceAccount': '111122223333' } }),
+      expected: false,
+    },
+    {
+      name: 'ForAllValues (true when the key is absent)',
+      stmt: cond({ 'ForAllValues:StringEquals': { 'aws:PrincipalOrgID': 'o-abc123' } }),
+      expected: false,
+    },
     { name: 'Null operator', stmt: cond({ Null: { 'aws:PrincipalOrgID': 'false' } }), expected: false },
     { name: 'a key that does not limit who', stmt: cond({ Bool: { 'aws:SecureTransport': 'true' } }), expected: false },
     { name: 'empty value list', stmt: cond({ StringEquals: { 'aws:SourceAccount': [] } }), expected: false },
@@ -220,7 +260,13 @@ describe('hasRestrictingCondition', () => {
 
 describe('publicStatements', () => {
   const publicRead = allow({ Sid: 'PublicRead', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' })
-  const orgOnly = allow({ Sid: 'Org', Principal: '*', Action: 's3:*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } } })
+  const orgOnly = allow({
+    Sid: 'Org',
+    Principal: '*',
+    Action: 's3:*',
+    Resource: '*',
+    Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } },
+  })
   const account = allow({ Sid: 'Account', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:*', Resource: '*' })
   const denyAll = { Sid: 'DenyHttp', Effect: 'Deny' as const, Principal: '*' as const, Action: 's3:*', Resource: '*' }
   const publicPut = allow({ Sid: 'PublicPut', Principal: { AWS: '*' }, Action: ['s3:PutObject'], Resource: 'arn:aws:s3:::b/*' })
@@ -232,7 +278,12 @@ describe('publicStatements', () => {
     { name: 'Deny statements are ignored', doc: doc(denyAll), expected: [] },
     { name: 'filtered by action: read only', doc: doc(publicRead, publicPut), actions: ['s3:GetObject', 's3:ListBucket'], expected: ['PublicRead'] },
     { name: 'filtered by action pattern', doc: doc(publicRead, publicPut), actions: ['s3:Put*'], expected: ['PublicPut'] },
-    { name: 'NotAction statement matches what it does not exclude', doc: doc(everythingButDelete), actions: ['s3:GetObject'], expected: ['AllButDelete'] },
+    {
+      name: 'NotAction statement matches what it does not exclude',
+      doc: doc(everythingButDelete),
+      actions: ['s3:GetObject'],
+      expected: ['AllButDelete'],
+    },
     { name: 'NotAction statement excluding the action', doc: doc(everythingButDelete), actions: ['s3:DeleteObject'], expected: [] },
     { name: 'no policy', doc: null, expected: [] },
   ]

@@ -22,7 +22,10 @@ export const ACCOUNT = '111122223333'
 export const ADMIN_DOC: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }
 
 /** A read-only S3 policy document. */
-export const READ_DOC: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: '*' }] }
+export const READ_DOC: PolicyDocument = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: '*' }],
+}
 
 /** An access key with sensible defaults (Active, created 10 days ago, used yesterday). */
 export function key(overrides: Partial<AccessKey> = {}): AccessKey {
@@ -59,7 +62,10 @@ export function role(attrs: Partial<IamRoleAttributes> = {}): Resource<IamRoleAt
     roleName: 'deploy',
     path: '/',
     createDate: daysAgo(100),
-    trustPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'sts:AssumeRole' }] },
+    trustPolicy: {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'sts:AssumeRole' }],
+    },
     attachedPolicies: [],
     inlinePolicies: [],
     lastUsedDate: daysAgo(2),
@@ -97,5 +103,9 @@ export const STRONG_PASSWORD_POLICY: Exclude<PasswordPolicyAttributes['policy'],
 
 /** The account password policy setting resource. */
 export function passwordPolicy(policy: PasswordPolicyAttributes['policy']): Resource<PasswordPolicyAttributes> {
-  return awsFixture(AWS.iamPasswordPolicy, { policy }, { uid: settingUid(ACCOUNT, 'global', 'iam-password-policy'), name: 'password-policy', region: 'global' })
+  return awsFixture(
+    AWS.iamPasswordPolicy,
+    { policy },
+    { uid: settingUid(ACCOUNT, 'global', 'iam-password-policy'), name: 'password-policy', region: 'global' },
+  )
 }

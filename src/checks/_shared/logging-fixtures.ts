@@ -17,7 +17,11 @@ export const ACCOUNT_ID = '111122223333'
 
 /** The aws.account anchor resource, scanning `regions`. */
 export function accountFixture(regions: string[] = ['us-east-1']): Resource<AccountAttributes> {
-  return awsFixture<AccountAttributes>(AWS.account, { accountId: ACCOUNT_ID, regions }, { uid: settingUid(ACCOUNT_ID, 'global', 'account'), region: 'global', name: ACCOUNT_ID })
+  return awsFixture<AccountAttributes>(
+    AWS.account,
+    { accountId: ACCOUNT_ID, regions },
+    { uid: settingUid(ACCOUNT_ID, 'global', 'account'), region: 'global', name: ACCOUNT_ID },
+  )
 }
 
 /** ARN of the log group a fixture trail named `name` delivers to, as CloudTrail stores it (with ':*'). */
@@ -67,7 +71,14 @@ export function alarmFixture(attrs: Partial<AlarmAttributes> = {}, metric = 'Mon
   const alarmName = attrs.alarmName ?? `${metric}-alarm`
   return awsFixture<AlarmAttributes>(
     AWS.cloudwatchAlarm,
-    { alarmName, namespace: 'CISBenchmark', metricName: metric, actionsEnabled: true, alarmActions: [`arn:aws:sns:${region}:${ACCOUNT_ID}:security-alerts`], ...attrs },
+    {
+      alarmName,
+      namespace: 'CISBenchmark',
+      metricName: metric,
+      actionsEnabled: true,
+      alarmActions: [`arn:aws:sns:${region}:${ACCOUNT_ID}:security-alerts`],
+      ...attrs,
+    },
     { uid: `arn:aws:cloudwatch:${region}:${ACCOUNT_ID}:alarm:${alarmName}`, name: alarmName, region },
   )
 }

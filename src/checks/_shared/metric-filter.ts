@@ -7,7 +7,14 @@ import type { Remediation } from '../../core/finding.js'
 import type { Resource } from '../../core/resource.js'
 import { known, NotCollectedError } from '../../core/unknown.js'
 import type { CheckContext, ResultBuilder, Verdict } from '../../evaluate/define-check.js'
-import { AWS, settingUid, type AccountAttributes, type AlarmAttributes, type LogGroupAttributes, type MetricFilter } from '../../normalize/aws/types.js'
+import {
+  AWS,
+  settingUid,
+  type AccountAttributes,
+  type AlarmAttributes,
+  type LogGroupAttributes,
+  type MetricFilter,
+} from '../../normalize/aws/types.js'
 import { anySatisfies, baselineGaps, joinAnd, lacking, satisfied, uniqueTrails, type Probe, type Trail } from './trails.js'
 
 /** One monitoring requirement: what it watches and the benchmark's filter pattern (every term of it is required). */
@@ -68,7 +75,9 @@ function probeTrail(trail: Trail, spec: MonitoringSpec, ctx: CheckContext): Prob
   const group = findLogGroup(arn, ctx)
   if (!group) return lacking(`trail ${name} sends events to log group ${arn}, which does not exist`)
   const groupName = group.attributes.logGroupName
-  const filters = known(group.attributes.metricFilters, `metric filters of log group ${groupName}`).filter((f) => patternCovers(f.pattern, spec.pattern))
+  const filters = known(group.attributes.metricFilters, `metric filters of log group ${groupName}`).filter((f) =>
+    patternCovers(f.pattern, spec.pattern),
+  )
   if (filters.length === 0) return lacking(`log group ${groupName} (trail ${name}) has no metric filter matching the CIS pattern for ${spec.subject}`)
   const alarms = ctx.inventory.resources<AlarmAttributes>(AWS.cloudwatchAlarm, { account: group.account, region: group.region })
   return probeAlarms(`Trail ${name} sends events to log group ${groupName}`, filters, alarms)
@@ -94,8 +103,14 @@ function probeAlarms(lead: string, filters: MetricFilter[], alarms: Alarm[]): Pr
     for (const m of f.metrics) {
       const watching = alarms.filter((a) => a.attributes.namespace === m.namespace && a.attributes.metricName === m.name)
       const live = watching.find((a) => a.attributes.actionsEnabled && a.attributes.alarmActions.length > 0)
-      if (live) return satisfied(`${lead}; its metric filter ${f.name} feeds ${m.namespace}/${m.name}, watched by alarm ${live.attributes.alarmName}.`)
-      idle.push(...watching.map((a) => `alarm ${a.attributes.alarmName} on ${m.namespace}/${m.name} ${a.attributes.actionsEnabled ? 'has no alarm action' : 'has actions disabled'}`))
+      if (live)
+        return satisfied(`${lead}; its metric filter ${f.name} feeds ${m.namespace}/${m.name}, watched by alarm ${live.attributes.alarmName}.`)
+      idle.push(
+        ...watching.map(
+          (a) =>
+            `alarm ${a.attributes.alarmName} on ${m.namespace}/${m.name} ${a.attributes.actionsEnabled ? 'has no alarm action' : 'has actions disabled'}`,
+        ),
+      )
     }
   }
   const metrics = filters.flatMap((f) => f.metrics.map((m) => `${m.namespace}/${m.name}`))

@@ -132,8 +132,16 @@ describe('isTlsOnlyStatement', () => {
     { name: 'Bool "false"', stmt: { ...base, Condition: { Bool: { 'aws:SecureTransport': 'false' } } }, expected: true },
     { name: 'Bool false (boolean) in a list', stmt: { ...base, Condition: { Bool: { 'aws:SecureTransport': ['false'] } } }, expected: true },
     { name: 'keys in other case', stmt: { ...base, Condition: { bool: { 'AWS:securetransport': 'FALSE' } } }, expected: true },
-    { name: 'NumericLessThan s3:TlsVersion (missing key on HTTP: no deny)', stmt: { ...base, Condition: { NumericLessThan: { 's3:TlsVersion': '1.2' } } }, expected: false },
-    { name: 'NumericLessThanIfExists s3:TlsVersion', stmt: { ...base, Condition: { NumericLessThanIfExists: { 's3:TlsVersion': '1.2' } } }, expected: true },
+    {
+      name: 'NumericLessThan s3:TlsVersion (missing key on HTTP: no deny)',
+      stmt: { ...base, Condition: { NumericLessThan: { 's3:TlsVersion': '1.2' } } },
+      expected: false,
+    },
+    {
+      name: 'NumericLessThanIfExists s3:TlsVersion',
+      stmt: { ...base, Condition: { NumericLessThanIfExists: { 's3:TlsVersion': '1.2' } } },
+      expected: true,
+    },
     {
       name: 'Action * with AWS: *',
       stmt: { ...base, Principal: { AWS: '*' }, Action: ['*'], Condition: { Bool: { 'aws:SecureTransport': false } } },

@@ -28,7 +28,7 @@ export function awsFixture<A>(type: string, attributes: A, overrides: Partial<Re
 
 /** Runs one check over `resource` (plus `others` in the inventory) and returns the resource's single finding. */
 export function runCheck<A>(check: Check<A>, resource: Resource<A>, others: Resource<unknown>[] = [], errors: CollectionError[] = []): Finding {
-  const inv = new Inventory([resource as Resource, ...(others as Resource[])], errors)
+  const inv = new Inventory([resource, ...others], errors)
   const findings = evaluate([check as Check<unknown>], inv, () => [], TEST_NOW).filter((f) => f.resource.uid === resource.uid)
   if (findings.length !== 1) throw new Error(`expected exactly one finding for ${resource.uid}, got ${findings.length}`)
   return findings[0]!

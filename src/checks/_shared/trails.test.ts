@@ -5,7 +5,10 @@ import type { TrailAttributes } from '../../normalize/aws/types.js'
 import { trailFixture } from './logging-fixtures.js'
 import { anySatisfies, baselineGaps, joinAnd, lacking, s3DataEventGaps, satisfied, uniqueTrails } from './trails.js'
 
-const selectors = (managementEvents: 'All' | 'ReadOnly' | 'WriteOnly' | 'None') => ({ managementEvents, s3DataEventsAllBuckets: { read: false, write: false } })
+const selectors = (managementEvents: 'All' | 'ReadOnly' | 'WriteOnly' | 'None') => ({
+  managementEvents,
+  s3DataEventsAllBuckets: { read: false, write: false },
+})
 
 describe('baselineGaps', () => {
   const cases: { name: string; attrs: Partial<TrailAttributes>; expected: string[] | 'throws' }[] = [
@@ -15,7 +18,11 @@ describe('baselineGaps', () => {
     { name: 'read-only management events', attrs: { eventSelectors: selectors('ReadOnly') }, expected: ['records only read-only management events'] },
     { name: 'no management events', attrs: { eventSelectors: selectors('None') }, expected: ['records no management events'] },
     { name: 'several gaps', attrs: { isMultiRegion: false, isLogging: false }, expected: ['covers only us-east-1', 'is not logging'] },
-    { name: 'known gap wins over Unknown', attrs: { isMultiRegion: false, isLogging: unknown('GetTrailStatus: AccessDenied') }, expected: ['covers only us-east-1'] },
+    {
+      name: 'known gap wins over Unknown',
+      attrs: { isMultiRegion: false, isLogging: unknown('GetTrailStatus: AccessDenied') },
+      expected: ['covers only us-east-1'],
+    },
     { name: 'logging status Unknown', attrs: { isLogging: unknown('GetTrailStatus: AccessDenied') }, expected: 'throws' },
     { name: 'event selectors Unknown', attrs: { eventSelectors: unknown('GetEventSelectors: AccessDenied') }, expected: 'throws' },
   ]
@@ -27,12 +34,24 @@ describe('baselineGaps', () => {
 })
 
 describe('s3DataEventGaps', () => {
-  const withS3 = (read: boolean, write: boolean) => ({ eventSelectors: { managementEvents: 'All' as const, s3DataEventsAllBuckets: { read, write } } })
+  const withS3 = (read: boolean, write: boolean) => ({
+    eventSelectors: { managementEvents: 'All' as const, s3DataEventsAllBuckets: { read, write } },
+  })
   const cases: { name: string; attrs: Partial<TrailAttributes>; access: 'read' | 'write'; expected: string[] | 'throws' }[] = [
     { name: 'writes recorded', attrs: withS3(false, true), access: 'write', expected: [] },
     { name: 'reads recorded', attrs: withS3(true, false), access: 'read', expected: [] },
-    { name: 'writes not recorded', attrs: withS3(true, false), access: 'write', expected: ['does not record S3 object write events for all buckets'] },
-    { name: 'single-region trail with reads', attrs: { ...withS3(true, true), isMultiRegion: false }, access: 'read', expected: ['covers only us-east-1'] },
+    {
+      name: 'writes not recorded',
+      attrs: withS3(true, false),
+      access: 'write',
+      expected: ['does not record S3 object write events for all buckets'],
+    },
+    {
+      name: 'single-region trail with reads',
+      attrs: { ...withS3(true, true), isMultiRegion: false },
+      access: 'read',
+      expected: ['covers only us-east-1'],
+    },
     { name: 'selectors Unknown', attrs: { eventSelectors: unknown('GetEventSelectors: AccessDenied') }, access: 'read', expected: 'throws' },
   ]
   it.each(cases)('$name', ({ attrs, access, expected }) => {
@@ -57,7 +76,12 @@ describe('anySatisfies', () => {
     { name: 'no candidates', probes: [], status: 'fail', message: 'nothing there' },
     { name: 'one satisfies', probes: [() => lacking('a lacks'), () => satisfied('b fits')], status: 'pass', message: 'b fits' },
     { name: 'all lack', probes: [() => lacking('a lacks'), () => lacking('b lacks')], status: 'fail', message: 'none fits: a lacks; b lacks.' },
-    { name: 'undecided beats lacking', probes: [() => lacking('a lacks'), undecidable], status: 'error', message: 'Could not be decided: not collected: x unknown; the others fall short: a lacks.' },
+    {
+      name: 'undecided beats lacking',
+      probes: [() => lacking('a lacks'), undecidable],
+      status: 'error',
+      message: 'Could not be decided: not collected: x unknown; the others fall short: a lacks.',
+    },
     { name: 'satisfied beats undecided', probes: [undecidable, () => satisfied('b fits')], status: 'pass', message: 'b fits' },
   ]
   it.each(cases)('$name → $status', ({ probes, status, message }) => {
@@ -65,7 +89,16 @@ describe('anySatisfies', () => {
     expect(v).toEqual({ status, message })
   })
   it('rethrows bugs', () => {
-    expect(() => anySatisfies([1], () => { throw new TypeError('bug') }, RESULT, wording)).toThrow(TypeError)
+    expect(() =>
+      anySatisfies(
+        [1],
+        () => {
+          throw new TypeError('bug')
+        },
+        RESULT,
+        wording,
+      ),
+    ).toThrow(TypeError)
   })
 })
 

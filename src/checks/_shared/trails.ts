@@ -70,7 +70,9 @@ function decide(out: Assessment): string[] {
  * NotCollectedError, since the trail might then be compliant or not.
  */
 export function baselineGaps(trail: Trail): string[] {
-  return decide(assessSelectors(trail, assessCoverage(trail), (s) => (s.managementEvents === 'All' ? null : describeManagementEvents(s.managementEvents))))
+  return decide(
+    assessSelectors(trail, assessCoverage(trail), (s) => (s.managementEvents === 'All' ? null : describeManagementEvents(s.managementEvents))),
+  )
 }
 
 /**
@@ -128,7 +130,12 @@ export function anySatisfies<T>(items: readonly T[], probe: (item: T) => Probe, 
 }
 
 /** Verdict of the S3 data-event checks: PASS when some multi-region, logging trail records S3 object `access` events for all buckets. */
-export function s3DataEventsVerdict(account: Resource<AccountAttributes>, access: 'read' | 'write', result: ResultBuilder, ctx: CheckContext): Verdict {
+export function s3DataEventsVerdict(
+  account: Resource<AccountAttributes>,
+  access: 'read' | 'write',
+  result: ResultBuilder,
+  ctx: CheckContext,
+): Verdict {
   const trails = uniqueTrails(ctx.inventory.resources<TrailAttributes>(AWS.cloudtrailTrail, { account: account.account }))
   return anySatisfies(
     trails,

@@ -49,7 +49,14 @@ export function buildReport(collection: AwsCollection, findings: Report['finding
     },
     summary: summarize(findings, collection.resources.length, checks, collection.errors.length),
     findings: [...findings].sort(compareFindings),
-    errors: collection.errors.map((e) => ({ service: e.service, region: e.region, api: e.api, reason: e.reason, account: e.account, ...(e.resource ? { resource: e.resource } : {}) })),
+    errors: collection.errors.map((e) => ({
+      service: e.service,
+      region: e.region,
+      api: e.api,
+      reason: e.reason,
+      account: e.account,
+      ...(e.resource ? { resource: e.resource } : {}),
+    })),
   }
 }
 
@@ -57,7 +64,12 @@ function writeFile(path: string, content: string): void {
   try {
     writeFileSync(path, content)
   } catch (err) {
-    throw new PostureError('POSTURE_ERR_OUTPUT', `Cannot write ${path}: ${(err as Error).message}`, 'Check that the directory exists and is writable.', { cause: err })
+    throw new PostureError(
+      'POSTURE_ERR_OUTPUT',
+      `Cannot write ${path}: ${(err as Error).message}`,
+      'Check that the directory exists and is writable.',
+      { cause: err },
+    )
   }
 }
 
@@ -69,13 +81,20 @@ export async function scanAws(flags: ScanAwsFlags): Promise<number> {
   const endpoint = endpointOption(flags.endpoint)
   const regions = list(flags.regions)
   const badRegion = regions?.find((r) => !REGION_PATTERN.test(r))
-  if (badRegion) throw new PostureError('POSTURE_ERR_INVALID_REGION', `Invalid region name "${badRegion}"`, 'Use AWS region codes such as us-east-1,eu-west-1.')
-  if (flags.externalId && !flags.roleArn) throw new PostureError('POSTURE_ERR_USAGE', '--external-id needs --role-arn', 'Pass the role to assume with --role-arn arn:aws:iam::<account>:role/<name>.')
+  if (badRegion)
+    throw new PostureError('POSTURE_ERR_INVALID_REGION', `Invalid region name "${badRegion}"`, 'Use AWS region codes such as us-east-1,eu-west-1.')
+  if (flags.externalId && !flags.roleArn)
+    throw new PostureError(
+      'POSTURE_ERR_USAGE',
+      '--external-id needs --role-arn',
+      'Pass the role to assume with --role-arn arn:aws:iam::<account>:role/<name>.',
+    )
   if (flags.roleArn && !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+/.test(flags.roleArn)) {
     throw new PostureError('POSTURE_ERR_USAGE', `Invalid --role-arn "${flags.roleArn}"`, 'Expected arn:aws:iam::<12-digit account>:role/<name>.')
   }
   const checks = selectChecks(await loadChecks(), { checks: list(flags.checks), minSeverity, provider: 'aws' })
-  if (checks.length === 0) throw new PostureError('POSTURE_ERR_USAGE', 'No check matches --checks/--severity', 'Run `posture checks list` to see check ids.')
+  if (checks.length === 0)
+    throw new PostureError('POSTURE_ERR_USAGE', 'No check matches --checks/--severity', 'Run `posture checks list` to see check ids.')
 
   const progress = new Progress(process.stderr, process.stderr.isTTY === true, flags.quiet === true)
   const collection = await collectAws({
@@ -87,12 +106,21 @@ export async function scanAws(flags: ScanAwsFlags): Promise<number> {
     onProgress: progress.onEvent,
   })
   progress.clear()
-  progress.note(`collected ${collection.resources.length} resources from account ${collection.account} in ${collection.regions.length} region(s); evaluating ${checks.length} checks`)
+  progress.note(
+    `collected ${collection.resources.length} resources from account ${collection.account} in ${collection.regions.length} region(s); evaluating ${checks.length} checks`,
+  )
   const findings = evaluate(checks, new Inventory(collection.resources, collection.errors), complianceIndex(FRAMEWORKS))
   const report = buildReport(collection, findings, checks.length)
 
   const color = flags.color !== false && !process.env.NO_COLOR && (flags.output ? false : process.stdout.isTTY === true)
-  const rendered = format === 'json' ? renderJson(report) : renderTable(report, { color, width: !flags.output && process.stdout.isTTY ? process.stdout.columns : undefined, showPassed: flags.showPassed })
+  const rendered =
+    format === 'json'
+      ? renderJson(report)
+      : renderTable(report, {
+          color,
+          width: !flags.output && process.stdout.isTTY ? process.stdout.columns : undefined,
+          showPassed: flags.showPassed,
+        })
   if (flags.output) {
     writeFile(flags.output, rendered)
     progress.note(`${format} report written to ${flags.output}`)

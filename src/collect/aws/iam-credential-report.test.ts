@@ -98,7 +98,13 @@ describe('parseCredentialReport', () => {
 })
 
 describe('fetchCredentialReport', () => {
-  const newState = (): RunState => ({ limiters: new LimiterPool(4), callTimeoutMs: 1_000, errors: [], stats: { calls: 0, failedCalls: 0 }, regions: ['us-east-1'] })
+  const newState = (): RunState => ({
+    limiters: new LimiterPool(4),
+    callTimeoutMs: 1_000,
+    errors: [],
+    stats: { calls: 0, failedCalls: 0 },
+    regions: ['us-east-1'],
+  })
   /** A fake IAM client answering Generate with the given states in turn, and Get with `report`. */
   const fakeIam = (states: string[], report: string) => {
     const calls: string[] = []

@@ -19,7 +19,11 @@ export type { CredentialReportRow } from './iam-credential-report.js'
 export type { AccessKeyRaw, IamGroupRaw, IamRoleRaw, IamUserRaw, InlinePolicyRaw } from './iam-principals.js'
 export type { IamPolicyRaw } from './iam-policies.js'
 /** SDK shapes the IAM normalizer reads (normalize/ may not import SDKs itself). */
-export type { AttachedPolicy as IamAttachedPolicyRaw, PasswordPolicy as IamPasswordPolicyRaw, InstanceProfile as IamInstanceProfileRaw } from '@aws-sdk/client-iam'
+export type {
+  AttachedPolicy as IamAttachedPolicyRaw,
+  PasswordPolicy as IamPasswordPolicyRaw,
+  InstanceProfile as IamInstanceProfileRaw,
+} from '@aws-sdk/client-iam'
 
 /** Raw IAM data of one account: account-level settings, the credential report, principals and managed policies. */
 export interface IamRaw {
@@ -99,7 +103,12 @@ export const iamCollector: AwsCollector<IamRaw> = {
       collectGroups(ctx, iam),
       collectRoles(ctx, iam),
       collectPolicies(ctx, iam),
-      ctx.paginate('ListInstanceProfiles', (s) => paginateListInstanceProfiles({ client: iam }, {}, { abortSignal: s }), (p) => p.InstanceProfiles, { affects: [PROFILE] }),
+      ctx.paginate(
+        'ListInstanceProfiles',
+        (s) => paginateListInstanceProfiles({ client: iam }, {}, { abortSignal: s }),
+        (p) => p.InstanceProfiles,
+        { affects: [PROFILE] },
+      ),
     ])
     const extra = await collectMissingPolicies(ctx, iam, attachedPolicyArns(users, groups, roles), listed)
     return { ...settings, credentialReport, users, groups, roles, policies: [...listed, ...extra], instanceProfiles }

@@ -24,10 +24,17 @@ export const kmsCollector: AwsCollector<KmsRaw> = {
   produces: TYPES,
   async collect(ctx, session) {
     const kms = session.client(KMSClient, ctx.region)
-    const list = await ctx.paginate('ListKeys', () => paginateListKeys({ client: kms }, {}), (p) => p.Keys, { affects: TYPES })
+    const list = await ctx.paginate(
+      'ListKeys',
+      () => paginateListKeys({ client: kms }, {}),
+      (p) => p.Keys,
+      { affects: TYPES },
+    )
     if (!list.ok) return { keys: [] }
     const keys = await mapLimit(list.value, 8, async (k) => {
-      const desc = await ctx.call('DescribeKey', (abortSignal) => kms.send(new DescribeKeyCommand({ KeyId: k.KeyId }), { abortSignal }), { affects: TYPES })
+      const desc = await ctx.call('DescribeKey', (abortSignal) => kms.send(new DescribeKeyCommand({ KeyId: k.KeyId }), { abortSignal }), {
+        affects: TYPES,
+      })
       const metadata = desc.ok ? desc.value?.KeyMetadata : undefined
       if (!metadata) return undefined
       const isCustomerSymmetric = metadata.KeyManager === 'CUSTOMER' && metadata.KeySpec === 'SYMMETRIC_DEFAULT'

@@ -35,8 +35,15 @@ function actionsUsed(): Set<string> {
       const prefix = PREFIX[m[2]!]
       if (!prefix) continue
       for (const raw of m[1]!.split(',')) {
-        const name = raw.replace(/\btype\b/, '').trim().split(/\s+as\s+/)[0]!
-        const op = name.endsWith('Command') ? name.slice(0, -'Command'.length) : name.startsWith('paginate') ? name.slice('paginate'.length) : undefined
+        const name = raw
+          .replace(/\btype\b/, '')
+          .trim()
+          .split(/\s+as\s+/)[0]!
+        const op = name.endsWith('Command')
+          ? name.slice(0, -'Command'.length)
+          : name.startsWith('paginate')
+            ? name.slice('paginate'.length)
+            : undefined
         if (!op) continue
         const action = `${prefix}:${op}`
         used.add(m[2] === 'client-s3-control' ? (S3_CONTROL[action] ?? action) : (RENAMED[action] ?? action))

@@ -114,7 +114,10 @@ export class AwsSession {
     try {
       const ec2 = this.client(EC2Client, this.homeRegion)
       const out = await ec2.send(new DescribeRegionsCommand({}))
-      return (out.Regions ?? []).map((r) => r.RegionName).filter((r): r is string => !!r).sort()
+      return (out.Regions ?? [])
+        .map((r) => r.RegionName)
+        .filter((r): r is string => !!r)
+        .sort()
     } catch (err) {
       throw classifyAuthError(err, this.options, this.endpoint)
     }
@@ -132,12 +135,21 @@ async function assertProfileExists(profile: string): Promise<void> {
   try {
     files = await loadSharedConfigFiles()
   } catch (err) {
-    throw new PostureError('POSTURE_ERR_PROFILE', `Cannot read the AWS shared config files: ${describeError(err)}`, 'Check ~/.aws/config and ~/.aws/credentials (or AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE).', { cause: err })
+    throw new PostureError(
+      'POSTURE_ERR_PROFILE',
+      `Cannot read the AWS shared config files: ${describeError(err)}`,
+      'Check ~/.aws/config and ~/.aws/credentials (or AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE).',
+      { cause: err },
+    )
   }
   if (!files.configFile[profile] && !files.credentialsFile[profile]) {
     const config = process.env.AWS_CONFIG_FILE ?? '~/.aws/config'
     const creds = process.env.AWS_SHARED_CREDENTIALS_FILE ?? '~/.aws/credentials'
-    throw new PostureError('POSTURE_ERR_PROFILE', `Profile "${profile}" not found in ${config} or ${creds}`, 'List profiles with `aws configure list-profiles`, or create one with `aws configure --profile NAME` / `aws configure sso`.')
+    throw new PostureError(
+      'POSTURE_ERR_PROFILE',
+      `Profile "${profile}" not found in ${config} or ${creds}`,
+      'List profiles with `aws configure list-profiles`, or create one with `aws configure --profile NAME` / `aws configure sso`.',
+    )
   }
 }
 
@@ -154,18 +166,30 @@ export function classifyAuthError(err: unknown, options: AwsSessionOptions, endp
     return new PostureError(
       'POSTURE_ERR_ENDPOINT_UNREACHABLE',
       `Cannot reach ${endpoint ? `endpoint ${endpoint}` : 'AWS'}: ${text}`,
-      endpoint ? 'Check that the emulator or endpoint is running and the URL (scheme, host, port) is right.' : 'Check network access to AWS (proxy, firewall).',
+      endpoint
+        ? 'Check that the emulator or endpoint is running and the URL (scheme, host, port) is right.'
+        : 'Check network access to AWS (proxy, firewall).',
       { cause: err },
     )
   }
   if (/profile/i.test(text) && /(not found|could not|does not exist)/i.test(text) && options.profile) {
-    return new PostureError('POSTURE_ERR_PROFILE', `Profile "${options.profile}" could not be loaded: ${text}`, 'Check ~/.aws/config and ~/.aws/credentials, or run `aws configure list-profiles`.', { cause: err })
+    return new PostureError(
+      'POSTURE_ERR_PROFILE',
+      `Profile "${options.profile}" could not be loaded: ${text}`,
+      'Check ~/.aws/config and ~/.aws/credentials, or run `aws configure list-profiles`.',
+      { cause: err },
+    )
   }
   if (code === 'CredentialsProviderError' || /credential/i.test(text)) {
     return new PostureError('POSTURE_ERR_NO_CREDENTIALS', `No usable AWS credentials: ${text}`, CREDENTIAL_HINT, { cause: err })
   }
   if (options.roleArn && /AssumeRole|not authorized to perform: sts:AssumeRole|AccessDenied/i.test(text)) {
-    return new PostureError('POSTURE_ERR_ASSUME_ROLE', `Cannot assume role ${options.roleArn}: ${text}`, 'Check the role trust policy, the external id (--external-id) and that your identity may call sts:AssumeRole.', { cause: err })
+    return new PostureError(
+      'POSTURE_ERR_ASSUME_ROLE',
+      `Cannot assume role ${options.roleArn}: ${text}`,
+      'Check the role trust policy, the external id (--external-id) and that your identity may call sts:AssumeRole.',
+      { cause: err },
+    )
   }
   if (['InvalidClientTokenId', 'SignatureDoesNotMatch', 'ExpiredToken', 'ExpiredTokenException', 'UnrecognizedClientException'].includes(code)) {
     return new PostureError('POSTURE_ERR_NO_CREDENTIALS', `AWS rejected the credentials: ${text}`, CREDENTIAL_HINT, { cause: err })

@@ -13,7 +13,9 @@ export interface NormalizeScope {
 }
 
 /** Builds a live AWS resource with defaults for tags, relations and source. */
-export function awsResource<A>(r: Omit<Resource<A>, 'provider' | 'source' | 'tags' | 'relations'> & Partial<Pick<Resource<A>, 'tags' | 'relations'>>): Resource<A> {
+export function awsResource<A>(
+  r: Omit<Resource<A>, 'provider' | 'source' | 'tags' | 'relations'> & Partial<Pick<Resource<A>, 'tags' | 'relations'>>,
+): Resource<A> {
   return { provider: 'aws', tags: {}, relations: [], source: { kind: 'live' }, ...r }
 }
 

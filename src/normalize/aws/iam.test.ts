@@ -113,7 +113,16 @@ const raw = (over: Partial<IamRaw> = {}): IamRaw => ({
   accountSummary: ok({ AccountMFAEnabled: 1, AccountAccessKeysPresent: 0, Users: 2 }),
   virtualMfaDevices: ok([{ SerialNumber: `arn:aws:iam::${ACCT}:mfa/alice` }]),
   passwordPolicy: ok(null),
-  instanceProfiles: ok([{ InstanceProfileName: 'web', InstanceProfileId: 'AIPA1', Path: '/', CreateDate: new Date('2026-01-01T00:00:00Z'), Arn: `arn:aws:iam::${ACCT}:instance-profile/web`, Roles: [{ RoleName: 'web', RoleId: 'AROA1', Path: '/', CreateDate: new Date('2026-01-01T00:00:00Z'), Arn: `arn:aws:iam::${ACCT}:role/web` }] }]),
+  instanceProfiles: ok([
+    {
+      InstanceProfileName: 'web',
+      InstanceProfileId: 'AIPA1',
+      Path: '/',
+      CreateDate: new Date('2026-01-01T00:00:00Z'),
+      Arn: `arn:aws:iam::${ACCT}:instance-profile/web`,
+      Roles: [{ RoleName: 'web', RoleId: 'AROA1', Path: '/', CreateDate: new Date('2026-01-01T00:00:00Z'), Arn: `arn:aws:iam::${ACCT}:role/web` }],
+    },
+  ]),
   credentialReport: report(ROOT_ROW, ALICE_ROW, BOB_ROW),
   users: [alice(), bob()],
   groups: [],

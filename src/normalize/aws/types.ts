@@ -200,7 +200,7 @@ export interface S3BucketAttributes {
   /** null = no bucket-level public access block. */
   publicAccessBlock: Maybe<PublicAccessBlock | null>
   /** null = no default encryption configuration returned. */
-  encryption: Maybe<{ algorithm: 'AES256' | 'aws:kms' | 'aws:kms:dsse' | string; kmsKeyId: string | null; bucketKeyEnabled: boolean } | null>
+  encryption: Maybe<{ algorithm: string; kmsKeyId: string | null; bucketKeyEnabled: boolean } | null>
   versioning: Maybe<{ status: 'Enabled' | 'Suspended' | 'Disabled'; mfaDelete: boolean }>
   /** null = server access logging off. */
   logging: Maybe<{ targetBucket: string; targetPrefix: string } | null>
@@ -266,7 +266,8 @@ export interface NetworkAclAttributes {
 export interface FlowLog {
   id: string
   status: string
-  trafficType: 'ACCEPT' | 'REJECT' | 'ALL' | string
+  /** 'ACCEPT', 'REJECT' or 'ALL'. */
+  trafficType: string
   destinationType: string
 }
 

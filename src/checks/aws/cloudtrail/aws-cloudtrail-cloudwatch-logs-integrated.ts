@@ -16,7 +16,8 @@ export default defineCheck<TrailAttributes>({
       'Point the trail at the log group.',
     ],
     cli: 'aws cloudtrail update-trail --name <trail> --cloud-watch-logs-log-group-arn <log-group-arn>:* --cloud-watch-logs-role-arn <role-arn>',
-    terraform: 'aws_cloudtrail: cloud_watch_logs_group_arn = "${aws_cloudwatch_log_group.<g>.arn}:*" and cloud_watch_logs_role_arn = aws_iam_role.<r>.arn.',
+    terraform:
+      'aws_cloudtrail: cloud_watch_logs_group_arn = "${aws_cloudwatch_log_group.<g>.arn}:*" and cloud_watch_logs_role_arn = aws_iam_role.<r>.arn.',
     references: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/send-cloudtrail-events-to-cloudwatch-logs.html'],
   },
   evaluate(trail, result) {

@@ -9,7 +9,7 @@ export default defineCheck<TrailAttributes>({
   severity: 'medium',
   rationale:
     'With SSE-KMS, reading the logs needs kms:Decrypt on a customer-managed key in addition to s3:GetObject, so a bucket policy ' +
-    'mistake alone no longer exposes the account\'s full API history, and every decryption is itself logged.',
+    "mistake alone no longer exposes the account's full API history, and every decryption is itself logged.",
   remediation: {
     steps: [
       'Create a symmetric customer-managed KMS key whose policy lets cloudtrail.amazonaws.com encrypt and your auditors decrypt.',

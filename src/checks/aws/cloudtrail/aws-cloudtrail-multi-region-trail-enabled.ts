@@ -21,7 +21,8 @@ export default defineCheck<AccountAttributes>({
       'aws cloudtrail update-trail --name <trail> --is-multi-region-trail && ' +
       'aws cloudtrail put-event-selectors --trail-name <trail> --event-selectors \'[{"ReadWriteType":"All","IncludeManagementEvents":true}]\' && ' +
       'aws cloudtrail start-logging --name <trail>',
-    terraform: 'aws_cloudtrail: is_multi_region_trail = true, enable_logging = true, and an event_selector with read_write_type = "All" and include_management_events = true.',
+    terraform:
+      'aws_cloudtrail: is_multi_region_trail = true, enable_logging = true, and an event_selector with read_write_type = "All" and include_management_events = true.',
     references: [
       'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html',
       'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudtrail-controls.html',

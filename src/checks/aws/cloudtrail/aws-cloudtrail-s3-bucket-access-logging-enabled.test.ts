@@ -25,9 +25,24 @@ const bucket = (logging: S3BucketAttributes['logging']) =>
 
 describe(check.id, () => {
   const cases: { name: string; trail?: Partial<TrailAttributes>; others: Resource[]; expected: string; says: string }[] = [
-    { name: 'bucket logs access', others: [bucket({ targetBucket: 'access-logs', targetPrefix: 'trail/' })], expected: 'pass', says: 'logs access to access-logs/trail/' },
-    { name: 'bucket logging off', others: [bucket(null)], expected: 'fail', says: 'Bucket trail-logs of trail main has server access logging turned off' },
-    { name: 'bucket logging not collected', others: [bucket(unknown('s3:GetBucketLogging: AccessDenied'))], expected: 'error', says: 'GetBucketLogging' },
+    {
+      name: 'bucket logs access',
+      others: [bucket({ targetBucket: 'access-logs', targetPrefix: 'trail/' })],
+      expected: 'pass',
+      says: 'logs access to access-logs/trail/',
+    },
+    {
+      name: 'bucket logging off',
+      others: [bucket(null)],
+      expected: 'fail',
+      says: 'Bucket trail-logs of trail main has server access logging turned off',
+    },
+    {
+      name: 'bucket logging not collected',
+      others: [bucket(unknown('s3:GetBucketLogging: AccessDenied'))],
+      expected: 'error',
+      says: 'GetBucketLogging',
+    },
     { name: 'bucket in another account', others: [], expected: 'error', says: 'could not be seen' },
     { name: 'trail without bucket name', trail: { s3BucketName: null }, others: [], expected: 'error', says: 'names no S3 bucket' },
   ]

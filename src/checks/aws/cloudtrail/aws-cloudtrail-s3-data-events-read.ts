@@ -23,7 +23,10 @@ export default defineCheck<AccountAttributes>({
     terraform:
       'aws_cloudtrail (is_multi_region_trail = true): an advanced_event_selector with field_selector eventCategory = ["Data"], ' +
       'resources.type = ["AWS::S3::Object"], readOnly = ["true"] (or event_selector.data_resource type "AWS::S3::Object", values ["arn:aws:s3"]).',
-    references: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-data-events-with-cloudtrail.html', 'https://www.cisecurity.org/benchmark/amazon_web_services'],
+    references: [
+      'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-data-events-with-cloudtrail.html',
+      'https://www.cisecurity.org/benchmark/amazon_web_services',
+    ],
   },
   evaluate: (account, result, ctx) => s3DataEventsVerdict(account, 'read', result, ctx),
 })

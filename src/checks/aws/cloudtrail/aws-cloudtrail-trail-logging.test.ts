@@ -9,7 +9,12 @@ describe(check.id, () => {
   const cases: { name: string; attrs: Partial<TrailAttributes>; expected: string; says: string }[] = [
     { name: 'logging', attrs: { isLogging: true }, expected: 'pass', says: 'Trail main is logging' },
     { name: 'stopped', attrs: { isLogging: false }, expected: 'fail', says: 'Trail main is stopped' },
-    { name: 'status not collected', attrs: { isLogging: unknown('cloudtrail:GetTrailStatus: AccessDenied') }, expected: 'error', says: 'GetTrailStatus: AccessDenied' },
+    {
+      name: 'status not collected',
+      attrs: { isLogging: unknown('cloudtrail:GetTrailStatus: AccessDenied') },
+      expected: 'error',
+      says: 'GetTrailStatus: AccessDenied',
+    },
   ]
   it.each(cases)('$name → $expected', ({ attrs, expected, says }) => {
     const f = runCheck(check, trailFixture(attrs))

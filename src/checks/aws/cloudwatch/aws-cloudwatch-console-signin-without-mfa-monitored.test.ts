@@ -12,11 +12,25 @@ const INCOMPLETE = '{ ($.eventName = "ConsoleLogin") }'
 describe(check.id, () => {
   const cases = [
     { name: 'compact pattern with an alarm that notifies', scenario: monitoringScenario(COMPACT), expected: 'pass' },
-    { name: 'CIS v1.4 variant limited to successful IAM user sign-ins', scenario: monitoringScenario('{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && ($.responseElements.ConsoleLogin = "Success") }'), expected: 'pass' },
+    {
+      name: 'CIS v1.4 variant limited to successful IAM user sign-ins',
+      scenario: monitoringScenario(
+        '{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && ($.responseElements.ConsoleLogin = "Success") }',
+      ),
+      expected: 'pass',
+    },
     { name: 'filter missing MFAUsed != Yes', scenario: monitoringScenario(INCOMPLETE), expected: 'fail' },
     { name: 'matching filter, alarm without action', scenario: monitoringScenario(COMPACT, { alarm: { alarmActions: [] } }), expected: 'fail' },
-    { name: 'trail not sending to CloudWatch Logs', scenario: monitoringScenario(COMPACT, { trail: { cloudWatchLogsLogGroupArn: null } }), expected: 'fail' },
-    { name: 'metric filters not collected', scenario: monitoringScenario(COMPACT, { filters: unknown('logs:DescribeMetricFilters: AccessDenied') }), expected: 'error' },
+    {
+      name: 'trail not sending to CloudWatch Logs',
+      scenario: monitoringScenario(COMPACT, { trail: { cloudWatchLogsLogGroupArn: null } }),
+      expected: 'fail',
+    },
+    {
+      name: 'metric filters not collected',
+      scenario: monitoringScenario(COMPACT, { filters: unknown('logs:DescribeMetricFilters: AccessDenied') }),
+      expected: 'error',
+    },
   ]
   it.each(cases)('$name → $expected', ({ scenario, expected }) => {
     expect(runCheck(check, scenario.account, scenario.others).status).toBe(expected)

@@ -26,7 +26,7 @@ export default defineCheck<ConfigRecordersAttributes>({
     'or bucket policy looked like before an incident, and Config rules cannot evaluate anything there.',
   remediation: {
     steps: [
-      'Create (or update) the region\'s configuration recorder with allSupported = true and a delivery channel to an S3 bucket.',
+      "Create (or update) the region's configuration recorder with allSupported = true and a delivery channel to an S3 bucket.",
       'Start the recorder and check that its last status is Success.',
     ],
     cli:
@@ -45,7 +45,10 @@ export default defineCheck<ConfigRecordersAttributes>({
     const recorders = known(res.attributes.recorders, `configuration recorders in ${region}`)
     if (recorders.length === 0) return result.fail(`No AWS Config recorder exists in ${region}.`)
     const good = recorders.find((r) => recorderGaps(r).length === 0)
-    if (good) return result.pass(`Recorder ${good.name} records all supported resource types in ${region} (last status ${good.lastStatus ?? 'not reported yet'}).`)
+    if (good)
+      return result.pass(
+        `Recorder ${good.name} records all supported resource types in ${region} (last status ${good.lastStatus ?? 'not reported yet'}).`,
+      )
     const why = recorders.map((r) => `recorder ${r.name} ${joinAnd(recorderGaps(r))}`)
     return result.fail(`No recorder in ${region} records all supported resource types: ${why.join('; ')}.`)
   },

@@ -4,7 +4,15 @@ import { awsFixture, runCheck } from '../../_shared/testing.js'
 import { AWS, type SecurityGroupAttributes, type SgRule } from '../../../normalize/aws/types.js'
 
 const sg = (ingress: SgRule[]) =>
-  awsFixture<SecurityGroupAttributes>(AWS.ec2SecurityGroup, { groupId: 'sg-1', groupName: 'web', vpcId: 'vpc-1', isDefault: false, ingress, egress: [], attachedEnis: 1 })
+  awsFixture<SecurityGroupAttributes>(AWS.ec2SecurityGroup, {
+    groupId: 'sg-1',
+    groupName: 'web',
+    vpcId: 'vpc-1',
+    isDefault: false,
+    ingress,
+    egress: [],
+    attachedEnis: 1,
+  })
 
 describe(check.id, () => {
   const cases: { name: string; ingress: SgRule[]; expected: 'pass' | 'fail' }[] = [

@@ -12,7 +12,8 @@ export default defineCheck<SecurityGroupAttributes>({
   remediation: {
     steps: ['Remove inbound rules for port 3389 from 0.0.0.0/0 and ::/0.', 'Reach hosts through SSM Session Manager, a VPN or a bastion instead.'],
     cli: 'aws ec2 revoke-security-group-ingress --group-id <group-id> --protocol tcp --port 3389 --cidr 0.0.0.0/0',
-    terraform: 'In aws_security_group / aws_vpc_security_group_ingress_rule, restrict cidr_blocks (and ipv6_cidr_blocks) of rules whose port range includes 3389.',
+    terraform:
+      'In aws_security_group / aws_vpc_security_group_ingress_rule, restrict cidr_blocks (and ipv6_cidr_blocks) of rules whose port range includes 3389.',
     references: ['https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-group-rules.html'],
   },
   evaluate(sg, result) {

@@ -9,7 +9,12 @@ describe(check.id, () => {
   const cases: { name: string; attrs: Partial<IamUserAttributes>; expected: 'pass' | 'fail' | 'error'; says?: string }[] = [
     { name: 'no keys', attrs: { accessKeys: [] }, expected: 'pass' },
     { name: 'key created 90 days ago', attrs: { accessKeys: [key({ createDate: daysAgo(90) })] }, expected: 'pass' },
-    { name: 'key created 91 days ago', attrs: { accessKeys: [key({ id: 'AKIAOLD', createDate: daysAgo(91) })] }, expected: 'fail', says: 'AKIAOLD (91 days)' },
+    {
+      name: 'key created 91 days ago',
+      attrs: { accessKeys: [key({ id: 'AKIAOLD', createDate: daysAgo(91) })] },
+      expected: 'fail',
+      says: 'AKIAOLD (91 days)',
+    },
     { name: 'old key is inactive', attrs: { accessKeys: [key({ status: 'Inactive', createDate: daysAgo(400) })] }, expected: 'pass' },
     { name: 'key list unknown', attrs: { accessKeys: unknown('iam:ListAccessKeys: AccessDenied') }, expected: 'error' },
   ]

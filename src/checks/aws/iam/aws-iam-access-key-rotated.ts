@@ -20,7 +20,8 @@ export default defineCheck<IamUserAttributes>({
       'Better: replace long-lived keys with IAM roles (instance profiles, IAM Roles Anywhere, OIDC federation).',
     ],
     cli: 'aws iam create-access-key --user-name <user> && aws iam update-access-key --user-name <user> --access-key-id <old-access-key-id> --status Inactive',
-    terraform: 'Replace the aws_iam_access_key resource (e.g. terraform apply -replace=aws_iam_access_key.<name>) at least every 90 days, or switch consumers to roles.',
+    terraform:
+      'Replace the aws_iam_access_key resource (e.g. terraform apply -replace=aws_iam_access_key.<name>) at least every 90 days, or switch consumers to roles.',
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
       'https://docs.aws.amazon.com/config/latest/developerguide/access-keys-rotated.html',

@@ -9,7 +9,12 @@ describe(check.id, () => {
   const cases: { name: string; policy: PasswordPolicyAttributes['policy']; expected: 'pass' | 'fail' | 'error'; says?: string }[] = [
     { name: 'all four classes', policy: STRONG_PASSWORD_POLICY, expected: 'pass' },
     { name: 'no symbols', policy: { ...STRONG_PASSWORD_POLICY, requireSymbols: false }, expected: 'fail', says: 'symbols' },
-    { name: 'no upper or numbers', policy: { ...STRONG_PASSWORD_POLICY, requireUppercase: false, requireNumbers: false }, expected: 'fail', says: 'uppercase letters, numbers' },
+    {
+      name: 'no upper or numbers',
+      policy: { ...STRONG_PASSWORD_POLICY, requireUppercase: false, requireNumbers: false },
+      expected: 'fail',
+      says: 'uppercase letters, numbers',
+    },
     { name: 'no password policy', policy: null, expected: 'fail' },
     { name: 'not collected', policy: unknown('iam:GetAccountPasswordPolicy: AccessDenied'), expected: 'error' },
   ]

@@ -16,7 +16,8 @@ export default defineCheck<PasswordPolicyAttributes>({
       'UpdateAccountPasswordPolicy resets any setting left out to its default, so pass every setting you want to keep.',
     ],
     cli: 'aws iam update-account-password-policy --require-uppercase-characters --require-lowercase-characters --require-numbers --require-symbols --minimum-password-length 14 --password-reuse-prevention 24 --allow-users-to-change-password',
-    terraform: 'resource "aws_iam_account_password_policy": set require_uppercase_characters, require_lowercase_characters, require_numbers and require_symbols to true.',
+    terraform:
+      'resource "aws_iam_account_password_policy": set require_uppercase_characters, require_lowercase_characters, require_numbers and require_symbols to true.',
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html',
       'https://docs.aws.amazon.com/config/latest/developerguide/iam-password-policy.html',

@@ -5,7 +5,6 @@ import { ADMIN_DOC, managedPolicy, READ_DOC } from '../../_shared/iam-testing.js
 import { unknown } from '../../../core/unknown.js'
 import { Inventory } from '../../../core/inventory.js'
 import { evaluate } from '../../../evaluate/engine.js'
-import type { Check } from '../../../evaluate/define-check.js'
 import type { IamPolicyAttributes } from '../../../normalize/aws/types.js'
 
 describe(check.id, () => {
@@ -18,10 +17,23 @@ describe(check.id, () => {
       expected: 'fail',
       says: 'statement "AlmostAll"',
     },
-    { name: 'AWS-managed AdministratorAccess attached', attrs: { policyName: 'AdministratorAccess', isAwsManaged: true, document: ADMIN_DOC }, expected: 'fail' },
+    {
+      name: 'AWS-managed AdministratorAccess attached',
+      attrs: { policyName: 'AdministratorAccess', isAwsManaged: true, document: ADMIN_DOC },
+      expected: 'fail',
+    },
     { name: 'unattached customer admin policy', attrs: { document: ADMIN_DOC, attachmentCount: 0 }, expected: 'pass', says: 'not attached' },
-    { name: 'unattached, document unknown', attrs: { document: unknown('iam:GetPolicyVersion: AccessDenied'), attachmentCount: 0 }, expected: 'pass' },
-    { name: 'attached, document unknown', attrs: { document: unknown('iam:GetPolicyVersion: AccessDenied') }, expected: 'error', says: 'AccessDenied' },
+    {
+      name: 'unattached, document unknown',
+      attrs: { document: unknown('iam:GetPolicyVersion: AccessDenied'), attachmentCount: 0 },
+      expected: 'pass',
+    },
+    {
+      name: 'attached, document unknown',
+      attrs: { document: unknown('iam:GetPolicyVersion: AccessDenied') },
+      expected: 'error',
+      says: 'AccessDenied',
+    },
   ]
   it.each(cases)('$name → $expected', ({ attrs, expected, says }) => {
     const f = runCheck(check, managedPolicy(attrs))
@@ -31,7 +43,7 @@ describe(check.id, () => {
 
   it('gives no finding for unattached AWS-managed policies', () => {
     const p = managedPolicy({ policyName: 'AmazonS3FullAccess', isAwsManaged: true, attachmentCount: 0, document: unknown('not loaded') })
-    const findings = evaluate([check as Check<unknown>], new Inventory([p]), () => [], TEST_NOW)
+    const findings = evaluate([check], new Inventory([p]), () => [], TEST_NOW)
     expect(findings).toEqual([])
   })
 })

@@ -22,7 +22,8 @@ export default defineCheck<IamPolicyAttributes>({
       'Keep full administrator access to a small, MFA-protected break-glass role.',
     ],
     cli: 'aws iam create-policy-version --policy-arn <policy-arn> --policy-document file://least-privilege.json --set-as-default',
-    terraform: 'In the aws_iam_policy (or aws_iam_policy_document data source), list specific actions and resources instead of "*"; detach AdministratorAccess via aws_iam_*_policy_attachment.',
+    terraform:
+      'In the aws_iam_policy (or aws_iam_policy_document data source), list specific actions and resources instead of "*"; detach AdministratorAccess via aws_iam_*_policy_attachment.',
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html',
       'https://docs.aws.amazon.com/config/latest/developerguide/iam-policy-no-statements-with-admin-access.html',

@@ -9,9 +9,25 @@ describe(check.id, () => {
   const cases: { name: string; inline: Maybe<InlinePolicy[]>; expected: 'pass' | 'fail' | 'error'; says?: string }[] = [
     { name: 'no inline policies', inline: [], expected: 'pass' },
     { name: 'read-only inline policy', inline: [{ name: 'read', document: READ_DOC }], expected: 'pass' },
-    { name: 'admin inline policy', inline: [{ name: 'read', document: READ_DOC }, { name: 'god-mode', document: ADMIN_DOC }], expected: 'fail', says: 'god-mode' },
-    { name: '"*:*" as a single statement object', inline: [{ name: 'star', document: { Statement: { Effect: 'Allow', Action: '*:*', Resource: '*' } } }], expected: 'fail' },
-    { name: 'Deny "*" is not a grant', inline: [{ name: 'deny', document: { Statement: [{ Effect: 'Deny', Action: '*', Resource: '*' }] } }], expected: 'pass' },
+    {
+      name: 'admin inline policy',
+      inline: [
+        { name: 'read', document: READ_DOC },
+        { name: 'god-mode', document: ADMIN_DOC },
+      ],
+      expected: 'fail',
+      says: 'god-mode',
+    },
+    {
+      name: '"*:*" as a single statement object',
+      inline: [{ name: 'star', document: { Statement: { Effect: 'Allow', Action: '*:*', Resource: '*' } } }],
+      expected: 'fail',
+    },
+    {
+      name: 'Deny "*" is not a grant',
+      inline: [{ name: 'deny', document: { Statement: [{ Effect: 'Deny', Action: '*', Resource: '*' }] } }],
+      expected: 'pass',
+    },
     { name: 'inline policies not collected', inline: unknown('iam:ListRolePolicies: AccessDenied'), expected: 'error' },
   ]
   it.each(cases)('$name → $expected', ({ inline, expected, says }) => {

@@ -33,7 +33,8 @@ export default defineCheck<IamRoleAttributes>({
       'If many accounts must assume it, add a condition such as aws:PrincipalOrgID or aws:PrincipalAccount; for third parties, sts:ExternalId.',
     ],
     cli: 'aws iam update-assume-role-policy --role-name <role> --policy-document file://trust-policy.json',
-    terraform: 'In aws_iam_role.assume_role_policy (or its aws_iam_policy_document), name explicit principals identifiers and add a condition on aws:PrincipalOrgID or aws:PrincipalAccount when needed.',
+    terraform:
+      'In aws_iam_role.assume_role_policy (or its aws_iam_policy_document), name explicit principals identifiers and add a condition on aws:PrincipalOrgID or aws:PrincipalAccount when needed.',
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html',

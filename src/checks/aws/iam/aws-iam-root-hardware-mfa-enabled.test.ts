@@ -10,8 +10,16 @@ describe(check.id, () => {
     { name: 'hardware MFA', attrs: { mfaEnabled: true, virtualMfa: false }, expected: 'pass' },
     { name: 'virtual MFA', attrs: { mfaEnabled: true, virtualMfa: true }, expected: 'fail' },
     { name: 'no MFA at all', attrs: { mfaEnabled: false, virtualMfa: false }, expected: 'fail' },
-    { name: 'no MFA, virtual list unknown: still a failure', attrs: { mfaEnabled: false, virtualMfa: unknown('iam:ListVirtualMFADevices: AccessDenied') }, expected: 'fail' },
-    { name: 'MFA on, virtual list unknown', attrs: { mfaEnabled: true, virtualMfa: unknown('iam:ListVirtualMFADevices: AccessDenied') }, expected: 'error' },
+    {
+      name: 'no MFA, virtual list unknown: still a failure',
+      attrs: { mfaEnabled: false, virtualMfa: unknown('iam:ListVirtualMFADevices: AccessDenied') },
+      expected: 'fail',
+    },
+    {
+      name: 'MFA on, virtual list unknown',
+      attrs: { mfaEnabled: true, virtualMfa: unknown('iam:ListVirtualMFADevices: AccessDenied') },
+      expected: 'error',
+    },
     { name: 'MFA status unknown', attrs: { mfaEnabled: unknown('iam:GetAccountSummary: AccessDenied') }, expected: 'error' },
   ]
   it.each(cases)('$name → $expected', ({ attrs, expected }) => {

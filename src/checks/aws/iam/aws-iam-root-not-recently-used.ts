@@ -20,7 +20,8 @@ export default defineCheck<RootUserAttributes>({
       'Alert on root use with a CloudWatch metric filter or EventBridge rule.',
     ],
     cli: 'aws iam generate-credential-report && aws iam get-credential-report --query Content --output text | base64 --decode | grep "<root_account>"',
-    terraform: 'Add an aws_cloudwatch_event_rule matching userIdentity.type = "Root" sign-ins and API calls, with an aws_cloudwatch_event_target to an SNS topic.',
+    terraform:
+      'Add an aws_cloudwatch_event_rule matching userIdentity.type = "Root" sign-ins and API calls, with an aws_cloudwatch_event_target to an SNS topic.',
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-best-practices.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html',

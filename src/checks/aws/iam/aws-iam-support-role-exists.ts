@@ -19,7 +19,8 @@ export default defineCheck<AccountAttributes>({
       'Attach the AWS-managed policy AWSSupportAccess to it.',
     ],
     cli: 'aws iam create-role --role-name aws-support --assume-role-policy-document file://trust-policy.json && aws iam attach-role-policy --role-name aws-support --policy-arn arn:aws:iam::aws:policy/AWSSupportAccess',
-    terraform: 'Add an aws_iam_role for support staff and an aws_iam_role_policy_attachment with policy_arn = "arn:aws:iam::aws:policy/AWSSupportAccess".',
+    terraform:
+      'Add an aws_iam_role for support staff and an aws_iam_role_policy_attachment with policy_arn = "arn:aws:iam::aws:policy/AWSSupportAccess".',
     references: [
       'https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html',
       'https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSSupportAccess.html',

@@ -10,7 +10,11 @@ describe(check.id, () => {
     { name: 'password and MFA', attrs: {}, expected: 'pass' },
     { name: 'password without MFA', attrs: { mfaDevices: [] }, expected: 'fail' },
     { name: 'no console password, no MFA', attrs: { passwordEnabled: false, mfaDevices: [] }, expected: 'pass' },
-    { name: 'no console password, MFA list unknown', attrs: { passwordEnabled: false, mfaDevices: unknown('iam:ListMFADevices: AccessDenied') }, expected: 'pass' },
+    {
+      name: 'no console password, MFA list unknown',
+      attrs: { passwordEnabled: false, mfaDevices: unknown('iam:ListMFADevices: AccessDenied') },
+      expected: 'pass',
+    },
     { name: 'password status unknown', attrs: { passwordEnabled: unknown('iam:GetCredentialReport: ReportNotPresent') }, expected: 'error' },
     { name: 'password, MFA list unknown', attrs: { mfaDevices: unknown('iam:ListMFADevices: AccessDenied') }, expected: 'error' },
   ]

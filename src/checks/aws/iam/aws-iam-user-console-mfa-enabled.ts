@@ -18,7 +18,7 @@ export default defineCheck<IamUserAttributes>({
     ],
     cli: 'aws iam enable-mfa-device --user-name <user> --serial-number arn:aws:iam::<account-id>:mfa/<device-name> --authentication-code1 <code1> --authentication-code2 <code2>',
     terraform:
-      'Create the device with aws_iam_virtual_mfa_device (enrolment needs the user\'s codes), and attach to users\' groups an aws_iam_policy denying actions under the condition BoolIfExists aws:MultiFactorAuthPresent = false.',
+      "Create the device with aws_iam_virtual_mfa_device (enrolment needs the user's codes), and attach to users' groups an aws_iam_policy denying actions under the condition BoolIfExists aws:MultiFactorAuthPresent = false.",
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html',
       'https://docs.aws.amazon.com/config/latest/developerguide/mfa-enabled-for-iam-console-access.html',

@@ -17,7 +17,8 @@ export default defineCheck<IamUserAttributes>({
       'Replace the inline policy with a least-privilege managed policy, or rewrite it with specific actions and resources.',
     ],
     cli: 'aws iam delete-user-policy --user-name <user> --policy-name <policy-name>',
-    terraform: 'In aws_iam_user_policy, list specific actions and resources instead of "*" (or remove it and attach a least-privilege aws_iam_policy).',
+    terraform:
+      'In aws_iam_user_policy, list specific actions and resources instead of "*" (or remove it and attach a least-privilege aws_iam_policy).',
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html',

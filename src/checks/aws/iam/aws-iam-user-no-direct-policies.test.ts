@@ -13,7 +13,11 @@ describe(check.id, () => {
     { name: 'no policies', attrs: {}, expected: 'pass' },
     { name: 'attached managed policy', attrs: { attachedPolicies: attached }, expected: 'fail', says: 'managed ReadOnlyAccess' },
     { name: 'inline policy', attrs: { inlinePolicies: inline }, expected: 'fail', says: 'inline read-logs' },
-    { name: 'attached policy, inline list unknown', attrs: { attachedPolicies: attached, inlinePolicies: unknown('iam:ListUserPolicies: AccessDenied') }, expected: 'fail' },
+    {
+      name: 'attached policy, inline list unknown',
+      attrs: { attachedPolicies: attached, inlinePolicies: unknown('iam:ListUserPolicies: AccessDenied') },
+      expected: 'fail',
+    },
     { name: 'attached list unknown', attrs: { attachedPolicies: unknown('iam:ListAttachedUserPolicies: AccessDenied') }, expected: 'error' },
     { name: 'inline list unknown', attrs: { inlinePolicies: unknown('iam:ListUserPolicies: AccessDenied') }, expected: 'error' },
   ]

@@ -16,7 +16,8 @@ export default defineCheck<IamUserAttributes>({
       'Detach managed policies from the user and delete its inline policies.',
     ],
     cli: 'aws iam add-user-to-group --group-name <group> --user-name <user> && aws iam detach-user-policy --user-name <user> --policy-arn <policy-arn> && aws iam delete-user-policy --user-name <user> --policy-name <inline-policy-name>',
-    terraform: 'Replace aws_iam_user_policy_attachment / aws_iam_user_policy with aws_iam_group_policy_attachment plus aws_iam_user_group_membership.',
+    terraform:
+      'Replace aws_iam_user_policy_attachment / aws_iam_user_policy with aws_iam_group_policy_attachment plus aws_iam_user_group_membership.',
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html',
       'https://docs.aws.amazon.com/config/latest/developerguide/iam-user-no-policies-check.html',

@@ -20,7 +20,8 @@ export default defineCheck<IamUserAttributes>({
       'Remove the console password (login profile) of users who no longer sign in.',
     ],
     cli: 'aws iam update-access-key --user-name <user> --access-key-id <access-key-id> --status Inactive && aws iam delete-login-profile --user-name <user>',
-    terraform: 'Remove the aws_iam_access_key and aws_iam_user_login_profile resources of the unused credentials, or set status = "Inactive" on aws_iam_access_key.',
+    terraform:
+      'Remove the aws_iam_access_key and aws_iam_user_login_profile resources of the unused credentials, or set status = "Inactive" on aws_iam_access_key.',
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_finding-unused.html',
       'https://docs.aws.amazon.com/config/latest/developerguide/iam-user-unused-credentials-check.html',

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { Inventory } from '../../../core/inventory.js'
 import { unknown } from '../../../core/unknown.js'
 import { evaluate } from '../../../evaluate/engine.js'
-import type { Check } from '../../../evaluate/define-check.js'
 import { AWS, type KmsKeyAttributes } from '../../../normalize/aws/types.js'
 import check from './aws-kms-key-rotation-enabled.js'
 import { awsFixture, TEST_NOW } from '../../_shared/testing.js'
@@ -22,7 +21,7 @@ const key = (attrs: Partial<KmsKeyAttributes>) =>
 
 /** Status of the key's finding, or 'skipped' when the check does not apply to it. */
 function statusOf(attrs: Partial<KmsKeyAttributes>): string {
-  const findings = evaluate([check as Check<unknown>], new Inventory([key(attrs)]), () => [], TEST_NOW)
+  const findings = evaluate([check], new Inventory([key(attrs)]), () => [], TEST_NOW)
   return findings[0]?.status ?? 'skipped'
 }
 

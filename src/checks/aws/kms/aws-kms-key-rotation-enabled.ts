@@ -27,7 +27,8 @@ export default defineCheck<KmsKeyAttributes>({
     key.attributes.origin === 'AWS_KMS',
   evaluate(key, result) {
     const rotation = known(key.attributes.rotationEnabled, `rotation status of key ${key.attributes.keyId}`)
-    if (rotation === null) return result.error(`Key ${key.attributes.keyId} is customer-managed and symmetric, but its rotation status was not reported.`)
+    if (rotation === null)
+      return result.error(`Key ${key.attributes.keyId} is customer-managed and symmetric, but its rotation status was not reported.`)
     return rotation
       ? result.pass(`Key ${key.attributes.keyId} rotates its key material automatically.`)
       : result.fail(`Key ${key.attributes.keyId} has automatic rotation turned off.`)

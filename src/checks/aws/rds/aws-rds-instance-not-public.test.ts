@@ -6,7 +6,12 @@ import { runCheck } from '../../_shared/testing.js'
 
 describe(check.id, () => {
   const cases: { name: string; attrs: Partial<RdsInstanceAttributes>; expected: string; says: string }[] = [
-    { name: 'private instance', attrs: { publiclyAccessible: false }, expected: 'pass', says: 'orders-db (postgres) is reachable only from inside its VPC' },
+    {
+      name: 'private instance',
+      attrs: { publiclyAccessible: false },
+      expected: 'pass',
+      says: 'orders-db (postgres) is reachable only from inside its VPC',
+    },
     { name: 'publicly accessible', attrs: { publiclyAccessible: true }, expected: 'fail', says: 'orders-db (postgres) is publicly accessible' },
   ]
   it.each(cases)('$name → $expected', ({ attrs, expected, says }) => {

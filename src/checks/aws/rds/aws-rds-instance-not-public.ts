@@ -11,7 +11,10 @@ export default defineCheck<RdsInstanceAttributes>({
     'With PubliclyAccessible set, the endpoint resolves to a public IP and only a security group stands between the database and ' +
     'internet-wide scanning and password guessing; one permissive rule exposes the data.',
   remediation: {
-    steps: ['Turn off public accessibility on the instance.', 'Reach the database from inside the VPC (application subnets, VPN, SSM port forwarding).'],
+    steps: [
+      'Turn off public accessibility on the instance.',
+      'Reach the database from inside the VPC (application subnets, VPN, SSM port forwarding).',
+    ],
     cli: 'aws rds modify-db-instance --db-instance-identifier <id> --no-publicly-accessible --apply-immediately',
     terraform: 'aws_db_instance: publicly_accessible = false, with db_subnet_group_name pointing at private subnets.',
     references: [

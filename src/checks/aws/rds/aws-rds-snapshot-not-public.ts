@@ -15,7 +15,10 @@ export default defineCheck<RdsSnapshotAttributes>({
     steps: ['Remove "all" from the snapshot\'s restore attribute.', 'Share with specific account ids instead, if sharing is needed.'],
     cli: 'aws rds modify-db-snapshot-attribute --db-snapshot-identifier <snapshot> --attribute-name restore --values-to-remove all',
     terraform: 'aws_db_snapshot / aws_db_cluster_snapshot: do not share with "all" (shared_accounts must list account ids only).',
-    references: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ShareSnapshot.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html'],
+    references: [
+      'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ShareSnapshot.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html',
+    ],
   },
   evaluate(snap, result) {
     const id = snap.attributes.snapshotIdentifier

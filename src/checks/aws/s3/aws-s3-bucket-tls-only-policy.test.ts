@@ -35,8 +35,16 @@ describe(check.id, () => {
       policy: policyOf(deny({ Principal: { AWS: '*' }, Action: '*', Condition: insecure })),
       expected: 'pass',
     },
-    { name: 'minimum TLS version, IfExists (denies plain HTTP too)', policy: policyOf(deny({ Condition: { NumericLessThanIfExists: { 's3:TlsVersion': 1.2 } } })), expected: 'pass' },
-    { name: 'minimum TLS version alone lets plain HTTP through', policy: policyOf(deny({ Condition: { NumericLessThan: { 's3:TlsVersion': 1.2 } } })), expected: 'fail' },
+    {
+      name: 'minimum TLS version, IfExists (denies plain HTTP too)',
+      policy: policyOf(deny({ Condition: { NumericLessThanIfExists: { 's3:TlsVersion': 1.2 } } })),
+      expected: 'pass',
+    },
+    {
+      name: 'minimum TLS version alone lets plain HTTP through',
+      policy: policyOf(deny({ Condition: { NumericLessThan: { 's3:TlsVersion': 1.2 } } })),
+      expected: 'fail',
+    },
     { name: 'no bucket policy', policy: null, expected: 'fail' },
     { name: 'policy without a deny', policy: policyOf(allowRead), expected: 'fail' },
     {
