@@ -27,7 +27,9 @@ for (const c of checks) byService.set(`${c.provider}/${c.service}`, [...(byServi
 for (const [service, list] of [...byService.entries()].sort()) {
   lines.push(`## ${service}`, '', '| Id | Severity | Resource type | Title | Compliance |', '|---|---|---|---|---|')
   for (const c of list) {
-    const refs = compliance(c.id).map((r) => `${r.framework} ${r.version} ${r.requirement}`).join('<br>')
+    const refs = compliance(c.id)
+      .map((r) => `${r.framework} ${r.version} ${r.requirement}`)
+      .join('<br>')
     lines.push(`| \`${c.id}\` | ${c.severity} | \`${c.resourceType}\` | ${c.title.replace(/\|/g, '\\|')} | ${refs} |`)
   }
   lines.push('')
