@@ -1,7 +1,6 @@
 import {
   DescribeImageAttributeCommand,
   DescribeSnapshotAttributeCommand,
-  GetEbsDefaultKmsKeyIdCommand,
   GetEbsEncryptionByDefaultCommand,
   paginateDescribeImages,
   paginateDescribeSnapshots,
@@ -29,7 +28,6 @@ export interface Ec2StorageRaw {
   ebsDefault: {
     /** null = the response carried no EbsEncryptionByDefault flag. */
     encryptionByDefault: CallResult<boolean | null>
-    kmsKeyId: CallResult<string | null>
   }
 }
 
@@ -86,23 +84,19 @@ async function collectImages(ctx: CollectContext, ec2: EC2Client): Promise<Ec2St
   }))
 }
 
-/** The region's EBS encryption-by-default switch and default KMS key. */
+/**
+ * The region's EBS encryption-by-default switch. The default KMS key (GetEbsDefaultKmsKeyId) is not collected: no
+ * check needs it, and least privilege means not asking for it.
+ */
 async function collectEbsDefault(ctx: CollectContext, ec2: EC2Client): Promise<Ec2StorageRaw['ebsDefault']> {
   // Same string as settingUid(account, region, 'ebs-encryption-by-default') in normalize/aws/types.ts.
   const resource = `aws:${ctx.account}:${ctx.region}:ebs-encryption-by-default`
-  const [encryptionByDefault, kmsKeyId] = await Promise.all([
-    ctx.call(
-      'GetEbsEncryptionByDefault',
-      async (abortSignal) => (await ec2.send(new GetEbsEncryptionByDefaultCommand({}), { abortSignal })).EbsEncryptionByDefault ?? null,
-      { resource },
-    ),
-    ctx.call(
-      'GetEbsDefaultKmsKeyId',
-      async (abortSignal) => (await ec2.send(new GetEbsDefaultKmsKeyIdCommand({}), { abortSignal })).KmsKeyId ?? null,
-      { resource },
-    ),
-  ])
-  return { encryptionByDefault, kmsKeyId }
+  const encryptionByDefault = await ctx.call(
+    'GetEbsEncryptionByDefault',
+    async (abortSignal) => (await ec2.send(new GetEbsEncryptionByDefaultCommand({}), { abortSignal })).EbsEncryptionByDefault ?? null,
+    { resource },
+  )
+  return { encryptionByDefault }
 }
 
 /** Volumes, owned snapshots and AMIs with their sharing attributes, and the EBS encryption defaults. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Resource } from '../../core/resource.js'
-import { isUnknown, unknown, type Maybe } from '../../core/unknown.js'
+import { isUnknown } from '../../core/unknown.js'
 import type { CallResult } from '../../collect/collector.js'
 import type { Ec2StorageRaw, Image, Snapshot } from '../../collect/aws/ec2-storage.js'
 import { normalizeEc2Storage } from './ec2-storage.js'
@@ -18,7 +18,7 @@ const raw = (over: Partial<Ec2StorageRaw> = {}): Ec2StorageRaw => ({
   volumes: [],
   snapshots: [],
   images: [],
-  ebsDefault: { encryptionByDefault: { ok: true, value: true }, kmsKeyId: { ok: true, value: 'alias/aws/ebs' } },
+  ebsDefault: { encryptionByDefault: { ok: true, value: true } },
   ...over,
 })
 
@@ -143,35 +143,18 @@ describe('images', () => {
 })
 
 describe('EBS encryption by default', () => {
-  const cases: { name: string; ebsDefault: Ec2StorageRaw['ebsDefault']; enabled: boolean | 'unknown'; kmsKeyId: Maybe<string | null> }[] = [
-    {
-      name: 'enabled with the AWS managed key',
-      ebsDefault: { encryptionByDefault: { ok: true, value: true }, kmsKeyId: { ok: true, value: 'alias/aws/ebs' } },
-      enabled: true,
-      kmsKeyId: 'alias/aws/ebs',
-    },
-    {
-      name: 'disabled',
-      ebsDefault: { encryptionByDefault: { ok: true, value: false }, kmsKeyId: { ok: true, value: null } },
-      enabled: false,
-      kmsKeyId: null,
-    },
-    { name: 'both calls failed', ebsDefault: { encryptionByDefault: denied, kmsKeyId: denied }, enabled: 'unknown', kmsKeyId: unknown('denied') },
-    {
-      name: 'response without the flag',
-      ebsDefault: { encryptionByDefault: { ok: true, value: null }, kmsKeyId: { ok: true, value: null } },
-      enabled: 'unknown',
-      kmsKeyId: null,
-    },
+  const cases: { name: string; ebsDefault: Ec2StorageRaw['ebsDefault']; enabled: boolean | 'unknown' }[] = [
+    { name: 'enabled', ebsDefault: { encryptionByDefault: { ok: true, value: true } }, enabled: true },
+    { name: 'disabled', ebsDefault: { encryptionByDefault: { ok: true, value: false } }, enabled: false },
+    { name: 'call failed', ebsDefault: { encryptionByDefault: denied }, enabled: 'unknown' },
+    { name: 'response without the flag', ebsDefault: { encryptionByDefault: { ok: true, value: null } }, enabled: 'unknown' },
   ]
-  it.each(cases)('$name', ({ ebsDefault, enabled, kmsKeyId }) => {
+  it.each(cases)('$name', ({ ebsDefault, enabled }) => {
     const found = ofType<EbsEncryptionDefaultAttributes>(normalizeEc2Storage(raw({ ebsDefault }), scope), AWS.ec2EbsEncryptionDefault)
     expect(found).toHaveLength(1)
     const [r] = found
     expect(r?.uid).toBe(`aws:${ACCOUNT}:us-east-1:ebs-encryption-by-default`)
     if (enabled === 'unknown') expect(isUnknown(r?.attributes.enabled)).toBe(true)
     else expect(r?.attributes.enabled).toBe(enabled)
-    if (isUnknown(kmsKeyId)) expect(isUnknown(r?.attributes.kmsKeyId)).toBe(true)
-    else expect(r?.attributes.kmsKeyId).toBe(kmsKeyId)
   })
 })

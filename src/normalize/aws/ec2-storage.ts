@@ -107,7 +107,6 @@ function ebsDefault(raw: Ec2StorageRaw, scope: NormalizeScope): Resource<EbsEncr
       enabled: !flag.ok
         ? maybe(flag, 'ec2:GetEbsEncryptionByDefault')
         : (flag.value ?? unknown('ec2:GetEbsEncryptionByDefault: response had no EbsEncryptionByDefault')),
-      kmsKeyId: maybe(raw.ebsDefault.kmsKeyId, 'ec2:GetEbsDefaultKmsKeyId'),
     },
   })
 }

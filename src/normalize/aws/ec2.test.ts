@@ -19,7 +19,7 @@ const emptyRaw = (instances: Instance[] = []): Ec2Raw => ({
   volumes: [],
   snapshots: [],
   images: [],
-  ebsDefault: { encryptionByDefault: { ok: true, value: false }, kmsKeyId: { ok: true, value: null } },
+  ebsDefault: { encryptionByDefault: { ok: true, value: false } },
 })
 
 const instance = (id: string, over: Partial<Instance> = {}): Instance => ({

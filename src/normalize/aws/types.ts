@@ -339,7 +339,6 @@ export interface ImageAttributes {
 /** aws.ec2.ebs-encryption-default — uid settingUid(acct, region, 'ebs-encryption-by-default'). */
 export interface EbsEncryptionDefaultAttributes {
   enabled: Maybe<boolean>
-  kmsKeyId: Maybe<string | null>
 }
 
 // ---------------------------------------------------------------- CloudTrail / KMS / RDS / CloudWatch / Config

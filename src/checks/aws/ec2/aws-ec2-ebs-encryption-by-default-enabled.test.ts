@@ -5,7 +5,7 @@ import { awsFixture, runCheck } from '../../_shared/testing.js'
 import { AWS, type EbsEncryptionDefaultAttributes } from '../../../normalize/aws/types.js'
 
 const setting = (enabled: Maybe<boolean>) =>
-  awsFixture<EbsEncryptionDefaultAttributes>(AWS.ec2EbsEncryptionDefault, { enabled, kmsKeyId: 'alias/aws/ebs' }, { region: 'eu-west-1' })
+  awsFixture<EbsEncryptionDefaultAttributes>(AWS.ec2EbsEncryptionDefault, { enabled }, { region: 'eu-west-1' })
 
 describe(check.id, () => {
   const cases: { name: string; enabled: Maybe<boolean>; expected: 'pass' | 'fail' | 'error' }[] = [
