@@ -69,6 +69,26 @@ export function resolveRegions(requested: readonly string[] | undefined, enabled
   return [...new Set(requested)]
 }
 
+/**
+ * The regions to scan. When ec2:DescribeRegions is denied but --regions names regions, those are scanned as given
+ * (only their syntax can be checked); without --regions the scan cannot know where to look and stops with a hint.
+ */
+async function scanRegions(session: AwsSession, requested: readonly string[] | undefined): Promise<string[]> {
+  try {
+    return resolveRegions(requested, await session.enabledRegions())
+  } catch (err) {
+    const denied = err instanceof PostureError && err.code === 'POSTURE_ERR_SCAN_FAILED' && /AccessDenied|UnauthorizedOperation/.test(err.message)
+    if (!denied) throw err
+    if (requested && requested.length > 0) return resolveRegions(requested, requested)
+    throw new PostureError(
+      'POSTURE_ERR_SCAN_FAILED',
+      `Cannot list enabled regions: ${err.message}`,
+      'Allow ec2:DescribeRegions (see docs/iam-policy.json) or pass --regions explicitly.',
+      { cause: err },
+    )
+  }
+}
+
 /** Runs one module for one region ('global' for global services), normalizing what it collected. */
 async function runModule(
   m: AwsServiceModule,
@@ -101,7 +121,7 @@ export async function collectAws(options: AwsCollectOptions = {}): Promise<AwsCo
   const session = new AwsSession(options)
   try {
     const identity = await session.identify()
-    const regions = resolveRegions(options.regions, await session.enabledRegions())
+    const regions = await scanRegions(session, options.regions)
     const state: RunState = {
       limiters: new LimiterPool(options.perServiceConcurrency ?? 4),
       callTimeoutMs: options.callTimeoutMs ?? 60_000,

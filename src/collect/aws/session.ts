@@ -183,7 +183,7 @@ export function classifyAuthError(err: unknown, options: AwsSessionOptions, endp
   if (code === 'CredentialsProviderError' || /credential/i.test(text)) {
     return new PostureError('POSTURE_ERR_NO_CREDENTIALS', `No usable AWS credentials: ${text}`, CREDENTIAL_HINT, { cause: err })
   }
-  if (options.roleArn && /AssumeRole|not authorized to perform: sts:AssumeRole|AccessDenied/i.test(text)) {
+  if (options.roleArn && /AssumeRole/i.test(text)) {
     return new PostureError(
       'POSTURE_ERR_ASSUME_ROLE',
       `Cannot assume role ${options.roleArn}: ${text}`,
