@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { LimiterPool, mapLimit } from './limiter.js'
-import { makeCollectContext, type RunState } from './run-context.js'
+import { mapLimit } from './limiter.js'
+import { makeCollectContext } from './run-context.js'
+import { testRunState as state } from './run-context-testing.js'
 
-const state = (timeout = 1_000): RunState => ({
-  limiters: new LimiterPool(2),
-  callTimeoutMs: timeout,
-  errors: [],
-  stats: { calls: 0, failedCalls: 0 },
-  regions: ['us-east-1'],
-})
 const awsError = (name: string, message: string) => Object.assign(new Error(message), { name })
 
 describe('collect context', () => {

@@ -1,6 +1,9 @@
 /** Test fixtures for IAM checks: realistic users, roles and root-user attributes with overridable fields. */
+import { describe, expect, it } from 'vitest'
+import type { Status } from '../../core/finding.js'
 import type { Resource } from '../../core/resource.js'
-import type { Unknown } from '../../core/unknown.js'
+import { unknown, type Maybe, type Unknown } from '../../core/unknown.js'
+import type { Check } from '../../evaluate/define-check.js'
 import {
   AWS,
   settingUid,
@@ -9,11 +12,12 @@ import {
   type IamPolicyAttributes,
   type IamRoleAttributes,
   type IamUserAttributes,
+  type InlinePolicy,
   type PasswordPolicyAttributes,
   type PolicyDocument,
   type RootUserAttributes,
 } from '../../normalize/aws/types.js'
-import { awsFixture, daysAgo } from './testing.js'
+import { awsFixture, daysAgo, runCheck } from './testing.js'
 
 /** An account id used by IAM fixtures (the same as awsFixture's). */
 export const ACCOUNT = '111122223333'
@@ -108,4 +112,42 @@ export function passwordPolicy(policy: PasswordPolicyAttributes['policy']): Reso
     { policy },
     { uid: settingUid(ACCOUNT, 'global', 'iam-password-policy'), name: 'password-policy', region: 'global' },
   )
+}
+
+/**
+ * Declares the PASS / FAIL / ERROR table for a "<principal> inline policies grant no *:*" check; `principal` builds the
+ * check's own resource from its inline policies and `deniedCall` names the listing call whose failure means ERROR.
+ */
+export function describeInlineAdminCheck<A>(check: Check<A>, principal: (inline: Maybe<InlinePolicy[]>) => Resource<A>, deniedCall: string): void {
+  describe(check.id, () => {
+    const cases: { name: string; inline: Maybe<InlinePolicy[]>; expected: Status; says?: string }[] = [
+      { name: 'no inline policies', inline: [], expected: 'pass' },
+      { name: 'read-only inline policy', inline: [{ name: 'read', document: READ_DOC }], expected: 'pass' },
+      {
+        name: 'admin inline policy',
+        inline: [
+          { name: 'read', document: READ_DOC },
+          { name: 'god-mode', document: ADMIN_DOC },
+        ],
+        expected: 'fail',
+        says: 'god-mode',
+      },
+      {
+        name: '"*:*" as a single statement object',
+        inline: [{ name: 'star', document: { Statement: { Effect: 'Allow', Action: '*:*', Resource: '*' } } }],
+        expected: 'fail',
+      },
+      {
+        name: 'Deny "*" is not a grant',
+        inline: [{ name: 'deny', document: { Statement: [{ Effect: 'Deny', Action: '*', Resource: '*' }] } }],
+        expected: 'pass',
+      },
+      { name: 'inline policies not collected', inline: unknown(`${deniedCall}: AccessDenied`), expected: 'error' },
+    ]
+    it.each(cases)('$name → $expected', ({ inline, expected, says }) => {
+      const f = runCheck(check, principal(inline))
+      expect(f.status).toBe(expected)
+      if (says) expect(f.message).toContain(says)
+    })
+  })
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { NaclEntry, SgRule } from '../../normalize/aws/types.js'
+import type { SgRule } from '../../normalize/aws/types.js'
+import { naclEntry as entry } from './network-testing.js'
 import {
   coversPort,
   describeNaclEntry,
@@ -12,22 +13,6 @@ import {
 } from './network.js'
 
 const tcp = (from: number | null, to: number | null, cidr = '0.0.0.0/0'): SgRule => ({ protocol: 'tcp', fromPort: from, toPort: to, cidrIpv4: cidr })
-const entry = (
-  ruleNumber: number,
-  action: 'allow' | 'deny',
-  protocol: string,
-  ports: [number, number] | null,
-  cidr: string,
-  egress = false,
-): NaclEntry => ({
-  ruleNumber,
-  egress,
-  action,
-  protocol,
-  ...(cidr.includes(':') ? { cidrIpv6: cidr } : { cidrIpv4: cidr }),
-  fromPort: ports ? ports[0] : null,
-  toPort: ports ? ports[1] : null,
-})
 
 describe('isInternetCidr', () => {
   it.each([

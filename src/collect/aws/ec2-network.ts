@@ -14,6 +14,7 @@ import {
   type Vpc,
 } from '@aws-sdk/client-ec2'
 import type { CallResult, CollectContext } from '../collector.js'
+import { listOf } from '../list-of.js'
 
 /** SDK shapes the normalizer reads (normalize/ does not import SDKs itself). */
 export type { IpPermission, NetworkAcl, NetworkAclEntry, SecurityGroup, Subnet, Vpc } from '@aws-sdk/client-ec2'
@@ -28,18 +29,6 @@ export interface Ec2NetworkRaw {
   /** Every flow log of the region (VPC, subnet and ENI ones); a failure makes every VPC's flowLogs Unknown. */
   flowLogs: CallResult<FlowLog[]>
   subnets: Subnet[]
-}
-
-/** Drains a list call; on failure the type is marked incomplete and the list is empty. */
-export async function listOf<P, T>(
-  ctx: CollectContext,
-  api: string,
-  type: string,
-  pages: (signal: AbortSignal) => AsyncIterable<P>,
-  pick: (page: P) => T[] | undefined,
-): Promise<T[]> {
-  const r = await ctx.paginate(api, pages, pick, { affects: [type] })
-  return r.ok ? r.value : []
 }
 
 /** Security groups, network interfaces (for group usage), network ACLs, VPCs with flow logs, and subnets. */

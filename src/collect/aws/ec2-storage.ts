@@ -15,7 +15,7 @@ import {
 import { mapLimit } from '../limiter.js'
 import type { CallResult, CollectContext } from '../collector.js'
 import { ec2Arn } from './ec2-arn.js'
-import { listOf } from './ec2-network.js'
+import { listOf } from '../list-of.js'
 
 /** SDK shapes the normalizer reads (normalize/ does not import SDKs itself). */
 export type { CreateVolumePermission, Image, LaunchPermission, Snapshot } from '@aws-sdk/client-ec2'

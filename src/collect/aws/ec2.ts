@@ -1,6 +1,7 @@
 import { EC2Client, paginateDescribeInstances, type Instance } from '@aws-sdk/client-ec2'
 import type { AwsCollector } from './module.js'
-import { collectEc2Network, listOf, type Ec2NetworkRaw } from './ec2-network.js'
+import { collectEc2Network, type Ec2NetworkRaw } from './ec2-network.js'
+import { listOf } from '../list-of.js'
 import { collectEc2Storage, type Ec2StorageRaw } from './ec2-storage.js'
 
 /** SDK shapes the normalizer reads (normalize/ does not import SDKs itself). */

@@ -11,6 +11,7 @@ import {
 } from '@aws-sdk/client-rds'
 import { mapLimit } from '../limiter.js'
 import type { CallResult, CollectContext } from '../collector.js'
+import { listOf } from '../list-of.js'
 import type { AwsCollector } from './module.js'
 
 /** SDK shapes the normalizer reads (normalize/ does not import SDKs itself). */
@@ -22,11 +23,17 @@ export interface RdsSnapshotAttribute {
   AttributeValues?: string[] | undefined
 }
 
+/** A snapshot with who may restore it (its 'restore' attribute), as RdsRaw holds it. */
+export interface SharedSnapshot<S> {
+  snapshot: S
+  attributes: CallResult<RdsSnapshotAttribute[] | null>
+}
+
 /** Raw RDS data of one region; failed list calls leave an empty list (and a recorded error). */
 export interface RdsRaw {
   instances: DBInstance[]
-  snapshots: { snapshot: DBSnapshot; attributes: CallResult<RdsSnapshotAttribute[] | null> }[]
-  clusterSnapshots: { snapshot: DBClusterSnapshot; attributes: CallResult<RdsSnapshotAttribute[] | null> }[]
+  snapshots: SharedSnapshot<DBSnapshot>[]
+  clusterSnapshots: SharedSnapshot<DBClusterSnapshot>[]
 }
 
 const INSTANCE = 'aws.rds.db-instance'
@@ -39,16 +46,21 @@ const ATTRIBUTE_CONCURRENCY = 8
 /** Automated snapshots cannot be shared, so they have no 'restore' attribute to read (RDS user guide, "Sharing a DB snapshot"). */
 const NOT_SHAREABLE: CallResult<RdsSnapshotAttribute[]> = { ok: true, value: [] }
 
-/** Drains a list call; on failure the type is marked incomplete and the list is empty. */
-async function listOf<P, T>(
+/** Reads each snapshot's sharing attributes with `read` (a few at a time); automated snapshots are not asked. */
+export function withShareAttributes<S extends { SnapshotType?: string | undefined }>(
   ctx: CollectContext,
+  snapshots: readonly S[],
   api: string,
-  type: string,
-  pages: (signal: AbortSignal) => AsyncIterable<P>,
-  pick: (page: P) => T[] | undefined,
-): Promise<T[]> {
-  const r = await ctx.paginate(api, pages, pick, { affects: [type] })
-  return r.ok ? r.value : []
+  arnOf: (snapshot: S) => string | undefined,
+  read: (snapshot: S, abortSignal: AbortSignal) => Promise<RdsSnapshotAttribute[] | undefined>,
+): Promise<SharedSnapshot<S>[]> {
+  return mapLimit(snapshots, ATTRIBUTE_CONCURRENCY, async (snapshot) => ({
+    snapshot,
+    attributes:
+      snapshot.SnapshotType === 'automated'
+        ? NOT_SHAREABLE
+        : await ctx.call(api, async (abortSignal) => (await read(snapshot, abortSignal)) ?? [], { resource: arnOf(snapshot) }),
+  }))
 }
 
 /** DB instance snapshots (automated and manual) with their sharing attributes. */
@@ -60,19 +72,15 @@ async function collectSnapshots(ctx: CollectContext, rds: RDSClient): Promise<Rd
     (abortSignal) => paginateDescribeDBSnapshots({ client: rds }, {}, { abortSignal }),
     (p) => p.DBSnapshots,
   )
-  return mapLimit(snapshots, ATTRIBUTE_CONCURRENCY, async (snapshot) => ({
-    snapshot,
-    attributes:
-      snapshot.SnapshotType === 'automated'
-        ? NOT_SHAREABLE
-        : await ctx.call(
-            'DescribeDBSnapshotAttributes',
-            async (abortSignal) =>
-              (await rds.send(new DescribeDBSnapshotAttributesCommand({ DBSnapshotIdentifier: snapshot.DBSnapshotIdentifier }), { abortSignal }))
-                .DBSnapshotAttributesResult?.DBSnapshotAttributes ?? [],
-            { resource: snapshot.DBSnapshotArn },
-          ),
-  }))
+  return withShareAttributes(
+    ctx,
+    snapshots,
+    'DescribeDBSnapshotAttributes',
+    (s) => s.DBSnapshotArn,
+    async (s, abortSignal) =>
+      (await rds.send(new DescribeDBSnapshotAttributesCommand({ DBSnapshotIdentifier: s.DBSnapshotIdentifier }), { abortSignal }))
+        .DBSnapshotAttributesResult?.DBSnapshotAttributes,
+  )
 }
 
 /** DB cluster snapshots (Aurora, Multi-AZ clusters) with their sharing attributes. */
@@ -84,23 +92,15 @@ async function collectClusterSnapshots(ctx: CollectContext, rds: RDSClient): Pro
     (abortSignal) => paginateDescribeDBClusterSnapshots({ client: rds }, {}, { abortSignal }),
     (p) => p.DBClusterSnapshots,
   )
-  return mapLimit(snapshots, ATTRIBUTE_CONCURRENCY, async (snapshot) => ({
-    snapshot,
-    attributes:
-      snapshot.SnapshotType === 'automated'
-        ? NOT_SHAREABLE
-        : await ctx.call(
-            'DescribeDBClusterSnapshotAttributes',
-            async (abortSignal) =>
-              (
-                await rds.send(
-                  new DescribeDBClusterSnapshotAttributesCommand({ DBClusterSnapshotIdentifier: snapshot.DBClusterSnapshotIdentifier }),
-                  { abortSignal },
-                )
-              ).DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes ?? [],
-            { resource: snapshot.DBClusterSnapshotArn },
-          ),
-  }))
+  const command = (s: DBClusterSnapshot) =>
+    new DescribeDBClusterSnapshotAttributesCommand({ DBClusterSnapshotIdentifier: s.DBClusterSnapshotIdentifier })
+  return withShareAttributes(
+    ctx,
+    snapshots,
+    'DescribeDBClusterSnapshotAttributes',
+    (s) => s.DBClusterSnapshotArn,
+    async (s, abortSignal) => (await rds.send(command(s), { abortSignal })).DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes,
+  )
 }
 
 /** RDS DB instances, and DB and DB cluster snapshots with who may restore them. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Resource } from '../../core/resource.js'
 import { isUnknown } from '../../core/unknown.js'
 import type { Ec2NetworkRaw, IpPermission, NetworkAcl, SecurityGroup } from '../../collect/aws/ec2-network.js'
-import { flattenPermission, normalizeEc2Network, normalizeProtocol } from './ec2-network.js'
+import { ec2Envelope, flattenPermission, inVpc, normalizeEc2Network, normalizeProtocol } from './ec2-network.js'
 import { AWS, type NetworkAclAttributes, type SecurityGroupAttributes, type SgRule, type SubnetAttributes, type VpcAttributes } from './types.js'
 
 const scope = { account: '111122223333', region: 'eu-west-1', regions: ['eu-west-1'] }
@@ -31,6 +31,31 @@ describe('normalizeProtocol', () => {
     { input: '50', expected: '50' },
     { input: undefined, expected: '-1' },
   ])('$input → $expected', ({ input, expected }) => expect(normalizeProtocol(input)).toBe(expected))
+})
+
+describe('ec2Envelope and inVpc', () => {
+  it('builds the ARN uid and takes the Name tag as name', () => {
+    expect(ec2Envelope(scope, 'subnet', AWS.ec2Subnet, 'subnet-1', [{ Key: 'Name', Value: 'private-a' }, { Key: 'env' }])).toEqual({
+      uid: 'arn:aws:ec2:eu-west-1:111122223333:subnet/subnet-1',
+      type: AWS.ec2Subnet,
+      account: '111122223333',
+      region: 'eu-west-1',
+      name: 'private-a',
+      tags: { Name: 'private-a', env: '' },
+    })
+  })
+
+  it("falls back to the id without a Name tag, in the region's partition", () => {
+    const env = ec2Envelope({ ...scope, region: 'cn-north-1' }, 'vpc', AWS.ec2Vpc, VPC, undefined)
+    expect(env).toMatchObject({ uid: `arn:aws-cn:ec2:cn-north-1:111122223333:vpc/${VPC}`, name: VPC, tags: {} })
+  })
+
+  it.each([
+    { vpcId: VPC, expected: [{ kind: 'in-vpc', target: `arn:aws:ec2:eu-west-1:111122223333:vpc/${VPC}` }] },
+    { vpcId: '', expected: [] },
+    { vpcId: undefined, expected: [] },
+    { vpcId: null, expected: [] },
+  ])('inVpc($vpcId)', ({ vpcId, expected }) => expect(inVpc(scope, vpcId)).toEqual(expected))
 })
 
 describe('flattenPermission', () => {

@@ -1,7 +1,7 @@
-import type { Resource } from '../../core/resource.js'
+import type { Relation, Resource } from '../../core/resource.js'
 import { unknown, type Maybe } from '../../core/unknown.js'
 import type { Ec2NetworkRaw, IpPermission, NetworkAcl, NetworkAclEntry, SecurityGroup, Subnet, Vpc } from '../../collect/aws/ec2-network.js'
-import { ec2Arn } from '../../collect/aws/ec2-arn.js'
+import { ec2Arn, type Ec2ArnKind } from '../../collect/aws/ec2-arn.js'
 import {
   AWS,
   type FlowLog,
@@ -29,6 +29,23 @@ export function nameOf(tags: Record<string, string>, id: string): string {
   return tags.Name || id
 }
 
+/** The fields every regional EC2 resource shares: its ARN as uid, the scope's account and region, tags, Name tag (else id) as name. */
+export function ec2Envelope(
+  scope: NormalizeScope,
+  kind: Ec2ArnKind,
+  type: string,
+  id: string,
+  tagList: readonly { Key?: string; Value?: string }[] | undefined,
+): Pick<Resource, 'uid' | 'type' | 'account' | 'region' | 'name' | 'tags'> {
+  const tags = tagsOf(tagList)
+  return { uid: ec2Arn(scope.region, scope.account, kind, id), type, account: scope.account, region: scope.region, name: nameOf(tags, id), tags }
+}
+
+/** An 'in-vpc' relation to VPC `vpcId` in the scope's region, or none when the resource is in no VPC. */
+export function inVpc(scope: NormalizeScope, vpcId: string | null | undefined): Relation[] {
+  return vpcId ? [{ kind: 'in-vpc', target: ec2Arn(scope.region, scope.account, 'vpc', vpcId) }] : []
+}
+
 /** One IpPermission → one SgRule per IPv4 range, IPv6 range, referenced group and prefix list. */
 export function flattenPermission(p: IpPermission): SgRule[] {
   const protocol = normalizeProtocol(p.IpProtocol)
@@ -54,14 +71,8 @@ function eniCounts(raw: Ec2NetworkRaw['networkInterfaces']): Maybe<Map<string, n
 /** A security group → aws.ec2.security-group; rules flattened, relation 'in-vpc'. */
 function securityGroup(sg: SecurityGroup, counts: Maybe<Map<string, number>>, scope: NormalizeScope): Resource<SecurityGroupAttributes> {
   const id = sg.GroupId ?? ''
-  const tags = tagsOf(sg.Tags)
   return awsResource<SecurityGroupAttributes>({
-    uid: ec2Arn(scope.region, scope.account, 'security-group', id),
-    type: AWS.ec2SecurityGroup,
-    account: scope.account,
-    region: scope.region,
-    name: nameOf(tags, id),
-    tags,
+    ...ec2Envelope(scope, 'security-group', AWS.ec2SecurityGroup, id, sg.Tags),
     attributes: {
       groupId: id,
       groupName: sg.GroupName ?? '',
@@ -73,7 +84,7 @@ function securityGroup(sg: SecurityGroup, counts: Maybe<Map<string, number>>, sc
       egress: (sg.IpPermissionsEgress ?? []).flatMap(flattenPermission),
       attachedEnis: counts instanceof Map ? (counts.get(id) ?? 0) : counts,
     },
-    relations: sg.VpcId ? [{ kind: 'in-vpc', target: ec2Arn(scope.region, scope.account, 'vpc', sg.VpcId) }] : [],
+    relations: inVpc(scope, sg.VpcId),
   })
 }
 
@@ -94,15 +105,9 @@ function naclEntry(e: NetworkAclEntry): NaclEntry {
 /** A network ACL → aws.ec2.network-acl, entries sorted by rule number as AWS evaluates them; relation 'in-vpc'. */
 function networkAcl(acl: NetworkAcl, scope: NormalizeScope): Resource<NetworkAclAttributes> {
   const id = acl.NetworkAclId ?? ''
-  const tags = tagsOf(acl.Tags)
   const vpcId = acl.VpcId ?? ''
   return awsResource<NetworkAclAttributes>({
-    uid: ec2Arn(scope.region, scope.account, 'network-acl', id),
-    type: AWS.ec2NetworkAcl,
-    account: scope.account,
-    region: scope.region,
-    name: nameOf(tags, id),
-    tags,
+    ...ec2Envelope(scope, 'network-acl', AWS.ec2NetworkAcl, id, acl.Tags),
     attributes: {
       networkAclId: id,
       vpcId,
@@ -110,7 +115,7 @@ function networkAcl(acl: NetworkAcl, scope: NormalizeScope): Resource<NetworkAcl
       entries: (acl.Entries ?? []).map(naclEntry).sort((a, b) => Number(a.egress) - Number(b.egress) || a.ruleNumber - b.ruleNumber),
       subnetIds: (acl.Associations ?? []).map((a) => a.SubnetId).filter((s): s is string => !!s),
     },
-    relations: vpcId ? [{ kind: 'in-vpc', target: ec2Arn(scope.region, scope.account, 'vpc', vpcId) }] : [],
+    relations: inVpc(scope, vpcId),
   })
 }
 
@@ -134,14 +139,8 @@ function flowLogsByResource(raw: Ec2NetworkRaw['flowLogs']): Maybe<Map<string, F
 /** A VPC → aws.ec2.vpc with its flow logs. */
 function vpc(v: Vpc, flowLogs: Maybe<Map<string, FlowLog[]>>, scope: NormalizeScope): Resource<VpcAttributes> {
   const id = v.VpcId ?? ''
-  const tags = tagsOf(v.Tags)
   return awsResource<VpcAttributes>({
-    uid: ec2Arn(scope.region, scope.account, 'vpc', id),
-    type: AWS.ec2Vpc,
-    account: scope.account,
-    region: scope.region,
-    name: nameOf(tags, id),
-    tags,
+    ...ec2Envelope(scope, 'vpc', AWS.ec2Vpc, id, v.Tags),
     attributes: {
       vpcId: id,
       cidrBlock: v.CidrBlock ?? '',
@@ -154,15 +153,9 @@ function vpc(v: Vpc, flowLogs: Maybe<Map<string, FlowLog[]>>, scope: NormalizeSc
 /** A subnet → aws.ec2.subnet; relation 'in-vpc'. */
 function subnet(s: Subnet, scope: NormalizeScope): Resource<SubnetAttributes> {
   const id = s.SubnetId ?? ''
-  const tags = tagsOf(s.Tags)
   const vpcId = s.VpcId ?? ''
   return awsResource<SubnetAttributes>({
-    uid: ec2Arn(scope.region, scope.account, 'subnet', id),
-    type: AWS.ec2Subnet,
-    account: scope.account,
-    region: scope.region,
-    name: nameOf(tags, id),
-    tags,
+    ...ec2Envelope(scope, 'subnet', AWS.ec2Subnet, id, s.Tags),
     attributes: {
       subnetId: id,
       vpcId,
@@ -170,7 +163,7 @@ function subnet(s: Subnet, scope: NormalizeScope): Resource<SubnetAttributes> {
       availabilityZone: s.AvailabilityZone ?? '',
       mapPublicIpOnLaunch: s.MapPublicIpOnLaunch ?? false,
     },
-    relations: vpcId ? [{ kind: 'in-vpc', target: ec2Arn(scope.region, scope.account, 'vpc', vpcId) }] : [],
+    relations: inVpc(scope, vpcId),
   })
 }
 

@@ -11,8 +11,8 @@ import {
   type SnapshotAttributes,
   type VolumeAttributes,
 } from './types.js'
-import { awsResource, maybe, tagsOf, type NormalizeScope } from './helpers.js'
-import { nameOf } from './ec2-network.js'
+import { awsResource, maybe, type NormalizeScope } from './helpers.js'
+import { ec2Envelope } from './ec2-network.js'
 
 /** Sharing entries as strings: 'all' for the public group, else the account id or organization / OU ARN. */
 function permissions(r: CallResult<(CreateVolumePermission | LaunchPermission)[] | null>, api: string): Maybe<string[]> {
@@ -30,15 +30,9 @@ function permissions(r: CallResult<(CreateVolumePermission | LaunchPermission)[]
 function volumes(raw: Ec2StorageRaw, scope: NormalizeScope): Resource<VolumeAttributes>[] {
   return raw.volumes.map((v) => {
     const id = v.VolumeId ?? ''
-    const tags = tagsOf(v.Tags)
     const instanceIds = (v.Attachments ?? []).map((a) => a.InstanceId).filter((i): i is string => !!i)
     return awsResource<VolumeAttributes>({
-      uid: ec2Arn(scope.region, scope.account, 'volume', id),
-      type: AWS.ec2Volume,
-      account: scope.account,
-      region: scope.region,
-      name: nameOf(tags, id),
-      tags,
+      ...ec2Envelope(scope, 'volume', AWS.ec2Volume, id, v.Tags),
       attributes: {
         volumeId: id,
         sizeGiB: v.Size ?? 0,
@@ -58,14 +52,8 @@ function snapshots(raw: Ec2StorageRaw, scope: NormalizeScope): Resource<Snapshot
   const owned = raw.snapshots.filter(({ snapshot: s }) => !s.OwnerId || s.OwnerId === scope.account)
   return owned.map(({ snapshot: s, createVolumePermissions }) => {
     const id = s.SnapshotId ?? ''
-    const tags = tagsOf(s.Tags)
     return awsResource<SnapshotAttributes>({
-      uid: ec2Arn(scope.region, scope.account, 'snapshot', id),
-      type: AWS.ec2Snapshot,
-      account: scope.account,
-      region: scope.region,
-      name: nameOf(tags, id),
-      tags,
+      ...ec2Envelope(scope, 'snapshot', AWS.ec2Snapshot, id, s.Tags),
       attributes: {
         snapshotId: id,
         volumeId: s.VolumeId ?? null,
@@ -81,14 +69,8 @@ function images(raw: Ec2StorageRaw, scope: NormalizeScope): Resource<ImageAttrib
   const owned = raw.images.filter(({ image: i }) => !i.OwnerId || i.OwnerId === scope.account)
   return owned.map(({ image: i, launchPermissions }) => {
     const id = i.ImageId ?? ''
-    const tags = tagsOf(i.Tags)
     return awsResource<ImageAttributes>({
-      uid: ec2Arn(scope.region, scope.account, 'image', id),
-      type: AWS.ec2Image,
-      account: scope.account,
-      region: scope.region,
-      name: nameOf(tags, id),
-      tags,
+      ...ec2Envelope(scope, 'image', AWS.ec2Image, id, i.Tags),
       attributes: { imageId: id, isPublic: i.Public ?? false, launchPermissions: permissions(launchPermissions, 'ec2:DescribeImageAttribute') },
     })
   })

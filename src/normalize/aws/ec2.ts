@@ -2,8 +2,8 @@ import type { Relation, Resource } from '../../core/resource.js'
 import type { Ec2Raw, Instance } from '../../collect/aws/ec2.js'
 import { ec2Arn } from '../../collect/aws/ec2-arn.js'
 import { AWS, type InstanceAttributes } from './types.js'
-import { awsResource, iso, tagsOf, type NormalizeScope } from './helpers.js'
-import { nameOf, normalizeEc2Network } from './ec2-network.js'
+import { awsResource, iso, type NormalizeScope } from './helpers.js'
+import { ec2Envelope, inVpc, normalizeEc2Network } from './ec2-network.js'
 import { normalizeEc2Storage } from './ec2-storage.js'
 
 /** IMDS settings; null when the response has none (InstanceMetadataOptionsResponse). */
@@ -21,13 +21,13 @@ function metadataOptions(i: Instance): InstanceAttributes['metadataOptions'] {
 
 /** Edges from an instance to its security groups, subnet, VPC and instance profile. */
 function instanceRelations(i: Instance, scope: NormalizeScope): Relation[] {
-  const arn = (kind: 'security-group' | 'subnet' | 'vpc', id: string) => ec2Arn(scope.region, scope.account, kind, id)
+  const arn = (kind: 'security-group' | 'subnet', id: string) => ec2Arn(scope.region, scope.account, kind, id)
   return [
     ...(i.SecurityGroups ?? [])
       .filter((g) => g.GroupId)
       .map((g) => ({ kind: 'uses-security-group', target: arn('security-group', g.GroupId ?? '') })),
     ...(i.SubnetId ? [{ kind: 'in-subnet', target: arn('subnet', i.SubnetId) }] : []),
-    ...(i.VpcId ? [{ kind: 'in-vpc', target: arn('vpc', i.VpcId) }] : []),
+    ...inVpc(scope, i.VpcId),
     ...(i.IamInstanceProfile?.Arn ? [{ kind: 'uses-instance-profile', target: i.IamInstanceProfile.Arn }] : []),
   ]
 }
@@ -35,14 +35,8 @@ function instanceRelations(i: Instance, scope: NormalizeScope): Relation[] {
 /** An instance → aws.ec2.instance. */
 function instance(i: Instance, scope: NormalizeScope): Resource<InstanceAttributes> {
   const id = i.InstanceId ?? ''
-  const tags = tagsOf(i.Tags)
   return awsResource<InstanceAttributes>({
-    uid: ec2Arn(scope.region, scope.account, 'instance', id),
-    type: AWS.ec2Instance,
-    account: scope.account,
-    region: scope.region,
-    name: nameOf(tags, id),
-    tags,
+    ...ec2Envelope(scope, 'instance', AWS.ec2Instance, id, i.Tags),
     attributes: {
       instanceId: id,
       state: i.State?.Name ?? '',

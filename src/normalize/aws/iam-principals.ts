@@ -105,19 +105,30 @@ function accessKeys(u: IamUserRaw): Maybe<AccessKey[]> {
   })
 }
 
+/**
+ * The fields every IAM resource shares: its ARN as uid (built from `kind` and the name when the API leaves it out), the
+ * scope's account and region, and its name (else the ARN).
+ */
+function iamEnvelope(
+  scope: NormalizeScope,
+  kind: 'user' | 'group' | 'role' | 'policy',
+  type: string,
+  arn: string | undefined,
+  name: string | undefined,
+): Pick<Resource, 'uid' | 'type' | 'account' | 'region' | 'name'> {
+  const uid = arn ?? `arn:aws:iam::${scope.account}:${kind}/${name ?? ''}`
+  return { uid, type, account: scope.account, region: scope.region, name: name ?? uid }
+}
+
 /** One user → aws.iam.user; `report` is the credential report by ARN (or why it is missing). */
 export function normalizeUser(u: IamUserRaw, report: Maybe<Map<string, CredentialReportRow>>, scope: NormalizeScope): Resource<IamUserAttributes> {
-  const arn = u.user.Arn ?? `arn:aws:iam::${scope.account}:user/${u.user.UserName ?? ''}`
-  const row = isUnknown(report) ? undefined : report.get(arn)
+  const envelope = iamEnvelope(scope, 'user', AWS.iamUser, u.user.Arn, u.user.UserName)
+  const row = isUnknown(report) ? undefined : report.get(envelope.uid)
   const groups = maybe(u.groups, 'iam:ListGroupsForUser')
   const mfa = maybe(u.mfaDevices, 'iam:ListMFADevices')
   const memberOf = isUnknown(groups) ? [] : groups.filter((g) => g.Arn).map((g) => ({ kind: 'member-of', target: g.Arn as string }))
   return awsResource<IamUserAttributes>({
-    uid: arn,
-    type: AWS.iamUser,
-    account: scope.account,
-    region: scope.region,
-    name: u.user.UserName ?? arn,
+    ...envelope,
     tags: tagsOf(u.user.Tags),
     relations: [...memberOf, ...policyRelations(u.attachedPolicies)],
     attributes: {
@@ -137,13 +148,9 @@ export function normalizeUser(u: IamUserRaw, report: Maybe<Map<string, Credentia
 
 /** One group → aws.iam.group. */
 export function normalizeGroup(g: IamGroupRaw, scope: NormalizeScope): Resource<IamGroupAttributes> {
-  const arn = g.group.Arn ?? `arn:aws:iam::${scope.account}:group/${g.group.GroupName ?? ''}`
+  const envelope = iamEnvelope(scope, 'group', AWS.iamGroup, g.group.Arn, g.group.GroupName)
   return awsResource<IamGroupAttributes>({
-    uid: arn,
-    type: AWS.iamGroup,
-    account: scope.account,
-    region: scope.region,
-    name: g.group.GroupName ?? arn,
+    ...envelope,
     relations: policyRelations(g.attachedPolicies),
     attributes: {
       groupName: g.group.GroupName ?? '',
@@ -155,15 +162,11 @@ export function normalizeGroup(g: IamGroupRaw, scope: NormalizeScope): Resource<
 
 /** One role → aws.iam.role. RoleLastUsed covers the last 400 days (absent = not used in that window). */
 export function normalizeRole(r: IamRoleRaw, scope: NormalizeScope): Resource<IamRoleAttributes> {
-  const arn = r.role.Arn ?? `arn:aws:iam::${scope.account}:role/${r.role.RoleName ?? ''}`
+  const envelope = iamEnvelope(scope, 'role', AWS.iamRole, r.role.Arn, r.role.RoleName)
   const detail = maybe(r.detail, 'iam:GetRole')
   const path = r.role.Path ?? '/'
   return awsResource<IamRoleAttributes>({
-    uid: arn,
-    type: AWS.iamRole,
-    account: scope.account,
-    region: scope.region,
-    name: r.role.RoleName ?? arn,
+    ...envelope,
     tags: tagsOf(isUnknown(detail) ? r.role.Tags : (detail?.Tags ?? r.role.Tags)),
     relations: policyRelations(r.attachedPolicies),
     attributes: {
@@ -187,19 +190,15 @@ export function isAwsManagedPolicyArn(arn: string): boolean {
 
 /** One managed policy → aws.iam.policy. */
 export function normalizePolicy(p: IamPolicyRaw, scope: NormalizeScope): Resource<IamPolicyAttributes> {
-  const arn = p.policy.Arn ?? `arn:aws:iam::${scope.account}:policy/${p.policy.PolicyName ?? ''}`
+  const envelope = iamEnvelope(scope, 'policy', AWS.iamPolicy, p.policy.Arn, p.policy.PolicyName)
   const text = maybe(p.document, 'iam:GetPolicyVersion')
   const doc = isUnknown(text) ? text : maybeDocument(text, `default version ${p.policy.DefaultVersionId ?? '?'}`)
   return awsResource<IamPolicyAttributes>({
-    uid: arn,
-    type: AWS.iamPolicy,
-    account: scope.account,
-    region: scope.region,
-    name: p.policy.PolicyName ?? arn,
+    ...envelope,
     tags: tagsOf(p.policy.Tags),
     attributes: {
       policyName: p.policy.PolicyName ?? '',
-      isAwsManaged: isAwsManagedPolicyArn(arn),
+      isAwsManaged: isAwsManagedPolicyArn(envelope.uid),
       attachmentCount: p.policy.AttachmentCount ?? 0,
       defaultVersionId: p.policy.DefaultVersionId ?? '',
       document: doc === null ? unknown('iam:GetPolicyVersion: the default version came back without a document') : doc,

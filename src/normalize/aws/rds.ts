@@ -5,6 +5,7 @@ import type { DBInstance, RdsRaw, RdsSnapshotAttribute } from '../../collect/aws
 import { ec2Arn, partitionOf } from '../../collect/aws/ec2-arn.js'
 import { AWS, type RdsInstanceAttributes, type RdsSnapshotAttributes } from './types.js'
 import { awsResource, tagsOf, type NormalizeScope } from './helpers.js'
+import { inVpc } from './ec2-network.js'
 
 /** Edges from a DB instance to its VPC security groups, VPC and KMS key. */
 function instanceRelations(db: DBInstance, scope: NormalizeScope): Relation[] {
@@ -12,7 +13,7 @@ function instanceRelations(db: DBInstance, scope: NormalizeScope): Relation[] {
   const vpcId = db.DBSubnetGroup?.VpcId
   return [
     ...groups.map((g) => ({ kind: 'uses-security-group', target: ec2Arn(scope.region, scope.account, 'security-group', g) })),
-    ...(vpcId ? [{ kind: 'in-vpc', target: ec2Arn(scope.region, scope.account, 'vpc', vpcId) }] : []),
+    ...inVpc(scope, vpcId),
     // RDS reports KmsKeyId as the key ARN (DBInstance.KmsKeyId).
     ...(db.KmsKeyId ? [{ kind: 'uses-kms-key', target: db.KmsKeyId }] : []),
   ]

@@ -1,33 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { unknown } from '../../../core/unknown.js'
 import check from './aws-cloudwatch-iam-policy-changes-monitored.js'
-import { monitoringScenario } from '../../_shared/logging-fixtures.js'
-import { runCheck } from '../../_shared/testing.js'
+import { describeMonitoringCheck } from '../../_shared/monitoring-testing.js'
 
-// The benchmark filter spelled compactly and in another order; the check holds the CIS spelling.
-const COMPACT =
-  '{($.eventName=DetachGroupPolicy)||($.eventName=AttachGroupPolicy)||($.eventName=DetachUserPolicy)||($.eventName=AttachUserPolicy)||($.eventName=DetachRolePolicy)||($.eventName=AttachRolePolicy)||($.eventName=DeletePolicyVersion)||($.eventName=CreatePolicyVersion)||($.eventName=DeletePolicy)||($.eventName=CreatePolicy)||($.eventName=PutUserPolicy)||($.eventName=PutRolePolicy)||($.eventName=PutGroupPolicy)||($.eventName=DeleteUserPolicy)||($.eventName=DeleteRolePolicy)||($.eventName=DeleteGroupPolicy)}'
-// The same filter without DetachGroupPolicy.
-const INCOMPLETE =
-  '{($.eventName=AttachGroupPolicy)||($.eventName=DetachUserPolicy)||($.eventName=AttachUserPolicy)||($.eventName=DetachRolePolicy)||($.eventName=AttachRolePolicy)||($.eventName=DeletePolicyVersion)||($.eventName=CreatePolicyVersion)||($.eventName=DeletePolicy)||($.eventName=CreatePolicy)||($.eventName=PutUserPolicy)||($.eventName=PutRolePolicy)||($.eventName=PutGroupPolicy)||($.eventName=DeleteUserPolicy)||($.eventName=DeleteRolePolicy)||($.eventName=DeleteGroupPolicy)}'
-
-describe(check.id, () => {
-  const cases = [
-    { name: 'compact pattern with an alarm that notifies', scenario: monitoringScenario(COMPACT), expected: 'pass' },
-    { name: 'filter missing DetachGroupPolicy', scenario: monitoringScenario(INCOMPLETE), expected: 'fail' },
-    { name: 'matching filter, alarm without action', scenario: monitoringScenario(COMPACT, { alarm: { alarmActions: [] } }), expected: 'fail' },
-    {
-      name: 'trail not sending to CloudWatch Logs',
-      scenario: monitoringScenario(COMPACT, { trail: { cloudWatchLogsLogGroupArn: null } }),
-      expected: 'fail',
-    },
-    {
-      name: 'metric filters not collected',
-      scenario: monitoringScenario(COMPACT, { filters: unknown('logs:DescribeMetricFilters: AccessDenied') }),
-      expected: 'error',
-    },
-  ]
-  it.each(cases)('$name → $expected', ({ scenario, expected }) => {
-    expect(runCheck(check, scenario.account, scenario.others).status).toBe(expected)
-  })
+describeMonitoringCheck(check, {
+  compact:
+    '{($.eventName=DetachGroupPolicy)||($.eventName=AttachGroupPolicy)||($.eventName=DetachUserPolicy)||($.eventName=AttachUserPolicy)||($.eventName=DetachRolePolicy)||($.eventName=AttachRolePolicy)||($.eventName=DeletePolicyVersion)||($.eventName=CreatePolicyVersion)||($.eventName=DeletePolicy)||($.eventName=CreatePolicy)||($.eventName=PutUserPolicy)||($.eventName=PutRolePolicy)||($.eventName=PutGroupPolicy)||($.eventName=DeleteUserPolicy)||($.eventName=DeleteRolePolicy)||($.eventName=DeleteGroupPolicy)}',
+  incomplete:
+    '{($.eventName=AttachGroupPolicy)||($.eventName=DetachUserPolicy)||($.eventName=AttachUserPolicy)||($.eventName=DetachRolePolicy)||($.eventName=AttachRolePolicy)||($.eventName=DeletePolicyVersion)||($.eventName=CreatePolicyVersion)||($.eventName=DeletePolicy)||($.eventName=CreatePolicy)||($.eventName=PutUserPolicy)||($.eventName=PutRolePolicy)||($.eventName=PutGroupPolicy)||($.eventName=DeleteUserPolicy)||($.eventName=DeleteRolePolicy)||($.eventName=DeleteGroupPolicy)}',
+  missing: 'DetachGroupPolicy',
 })

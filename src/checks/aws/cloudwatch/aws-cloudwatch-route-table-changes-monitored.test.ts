@@ -1,40 +1,17 @@
-import { describe, expect, it } from 'vitest'
-import { unknown } from '../../../core/unknown.js'
 import check from './aws-cloudwatch-route-table-changes-monitored.js'
-import { monitoringScenario } from '../../_shared/logging-fixtures.js'
-import { runCheck } from '../../_shared/testing.js'
+import { describeMonitoringCheck } from '../../_shared/monitoring-testing.js'
 
-// The benchmark filter spelled compactly and in another order; the check holds the CIS spelling.
-const COMPACT =
-  '{($.eventName=DisassociateRouteTable)||($.eventName=DeleteRoute)||($.eventName=DeleteRouteTable)||($.eventName=ReplaceRouteTableAssociation)||($.eventName=ReplaceRoute)||($.eventName=CreateRouteTable)||($.eventName=CreateRoute)}'
-// The same filter without DisassociateRouteTable.
-const INCOMPLETE =
-  '{($.eventName=DeleteRoute)||($.eventName=DeleteRouteTable)||($.eventName=ReplaceRouteTableAssociation)||($.eventName=ReplaceRoute)||($.eventName=CreateRouteTable)||($.eventName=CreateRoute)}'
-
-describe(check.id, () => {
-  const cases = [
-    { name: 'compact pattern with an alarm that notifies', scenario: monitoringScenario(COMPACT), expected: 'pass' },
+describeMonitoringCheck(check, {
+  compact:
+    '{($.eventName=DisassociateRouteTable)||($.eventName=DeleteRoute)||($.eventName=DeleteRouteTable)||($.eventName=ReplaceRouteTableAssociation)||($.eventName=ReplaceRoute)||($.eventName=CreateRouteTable)||($.eventName=CreateRoute)}',
+  incomplete:
+    '{($.eventName=DeleteRoute)||($.eventName=DeleteRouteTable)||($.eventName=ReplaceRouteTableAssociation)||($.eventName=ReplaceRoute)||($.eventName=CreateRouteTable)||($.eventName=CreateRoute)}',
+  missing: 'DisassociateRouteTable',
+  variants: [
     {
       name: 'CIS v1.5 pattern scoped to ec2.amazonaws.com',
-      scenario: monitoringScenario(
+      pattern:
         '{ ($.eventSource = ec2.amazonaws.com) && (($.eventName = CreateRoute) || ($.eventName = CreateRouteTable) || ($.eventName = ReplaceRoute) || ($.eventName = ReplaceRouteTableAssociation) || ($.eventName = DeleteRouteTable) || ($.eventName = DeleteRoute) || ($.eventName = DisassociateRouteTable)) }',
-      ),
-      expected: 'pass',
     },
-    { name: 'filter missing DisassociateRouteTable', scenario: monitoringScenario(INCOMPLETE), expected: 'fail' },
-    { name: 'matching filter, alarm without action', scenario: monitoringScenario(COMPACT, { alarm: { alarmActions: [] } }), expected: 'fail' },
-    {
-      name: 'trail not sending to CloudWatch Logs',
-      scenario: monitoringScenario(COMPACT, { trail: { cloudWatchLogsLogGroupArn: null } }),
-      expected: 'fail',
-    },
-    {
-      name: 'metric filters not collected',
-      scenario: monitoringScenario(COMPACT, { filters: unknown('logs:DescribeMetricFilters: AccessDenied') }),
-      expected: 'error',
-    },
-  ]
-  it.each(cases)('$name → $expected', ({ scenario, expected }) => {
-    expect(runCheck(check, scenario.account, scenario.others).status).toBe(expected)
-  })
+  ],
 })

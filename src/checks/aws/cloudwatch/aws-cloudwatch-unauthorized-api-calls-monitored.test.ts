@@ -1,38 +1,15 @@
-import { describe, expect, it } from 'vitest'
-import { unknown } from '../../../core/unknown.js'
 import check from './aws-cloudwatch-unauthorized-api-calls-monitored.js'
-import { monitoringScenario } from '../../_shared/logging-fixtures.js'
-import { runCheck } from '../../_shared/testing.js'
+import { describeMonitoringCheck } from '../../_shared/monitoring-testing.js'
 
-// The benchmark filter spelled compactly and in another order; the check holds the CIS spelling.
-const COMPACT = '{($.errorCode="AccessDenied*")||($.errorCode="*UnauthorizedOperation")}'
-// The same filter without AccessDenied*.
-const INCOMPLETE = '{ $.errorCode = "*UnauthorizedOperation" }'
-
-describe(check.id, () => {
-  const cases = [
-    { name: 'compact pattern with an alarm that notifies', scenario: monitoringScenario(COMPACT), expected: 'pass' },
+describeMonitoringCheck(check, {
+  compact: '{($.errorCode="AccessDenied*")||($.errorCode="*UnauthorizedOperation")}',
+  incomplete: '{ $.errorCode = "*UnauthorizedOperation" }',
+  missing: 'AccessDenied*',
+  variants: [
     {
       name: 'CIS v1.5 pattern with noise exclusions',
-      scenario: monitoringScenario(
+      pattern:
         '{ ($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*") && ($.sourceIPAddress != "delivery.logs.amazonaws.com") && ($.eventName != "HeadBucket") }',
-      ),
-      expected: 'pass',
     },
-    { name: 'filter missing AccessDenied*', scenario: monitoringScenario(INCOMPLETE), expected: 'fail' },
-    { name: 'matching filter, alarm without action', scenario: monitoringScenario(COMPACT, { alarm: { alarmActions: [] } }), expected: 'fail' },
-    {
-      name: 'trail not sending to CloudWatch Logs',
-      scenario: monitoringScenario(COMPACT, { trail: { cloudWatchLogsLogGroupArn: null } }),
-      expected: 'fail',
-    },
-    {
-      name: 'metric filters not collected',
-      scenario: monitoringScenario(COMPACT, { filters: unknown('logs:DescribeMetricFilters: AccessDenied') }),
-      expected: 'error',
-    },
-  ]
-  it.each(cases)('$name → $expected', ({ scenario, expected }) => {
-    expect(runCheck(check, scenario.account, scenario.others).status).toBe(expected)
-  })
+  ],
 })

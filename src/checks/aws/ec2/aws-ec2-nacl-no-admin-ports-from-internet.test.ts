@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import check from './aws-ec2-nacl-no-admin-ports-from-internet.js'
 import { awsFixture, runCheck } from '../../_shared/testing.js'
+import { naclEntry as e } from '../../_shared/network-testing.js'
 import { AWS, type NaclEntry, type NetworkAclAttributes } from '../../../normalize/aws/types.js'
 
 const acl = (entries: NaclEntry[]) =>
@@ -12,22 +13,6 @@ const acl = (entries: NaclEntry[]) =>
     subnetIds: ['subnet-1'],
   })
 
-const e = (
-  ruleNumber: number,
-  action: 'allow' | 'deny',
-  protocol: string,
-  ports: [number, number] | null,
-  cidr: string,
-  egress = false,
-): NaclEntry => ({
-  ruleNumber,
-  egress,
-  action,
-  protocol,
-  ...(cidr.includes(':') ? { cidrIpv6: cidr } : { cidrIpv4: cidr }),
-  fromPort: ports?.[0] ?? null,
-  toPort: ports?.[1] ?? null,
-})
 const defaults = [e(32767, 'deny', '-1', null, '0.0.0.0/0'), e(100, 'allow', '-1', null, '0.0.0.0/0', true)]
 
 describe(check.id, () => {

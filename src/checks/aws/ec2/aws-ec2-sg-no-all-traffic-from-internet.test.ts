@@ -1,33 +1,15 @@
-import { describe, expect, it } from 'vitest'
 import check from './aws-ec2-sg-no-all-traffic-from-internet.js'
-import { awsFixture, runCheck } from '../../_shared/testing.js'
-import { AWS, type SecurityGroupAttributes, type SgRule } from '../../../normalize/aws/types.js'
+import { describeIngressCheck } from '../../_shared/network-testing.js'
 
-const sg = (ingress: SgRule[]) =>
-  awsFixture<SecurityGroupAttributes>(AWS.ec2SecurityGroup, {
-    groupId: 'sg-0a1b2c',
-    groupName: 'app',
-    vpcId: 'vpc-1',
-    isDefault: false,
-    ingress,
-    egress: [],
-    attachedEnis: 2,
-  })
-
-describe(check.id, () => {
-  const cases: { name: string; ingress: SgRule[]; expected: 'pass' | 'fail' }[] = [
-    { name: 'protocol -1 from 0.0.0.0/0', ingress: [{ protocol: '-1', fromPort: null, toPort: null, cidrIpv4: '0.0.0.0/0' }], expected: 'fail' },
-    { name: 'protocol -1 from ::/0', ingress: [{ protocol: '-1', fromPort: null, toPort: null, cidrIpv6: '::/0' }], expected: 'fail' },
-    { name: 'tcp 0-65535 from 0.0.0.0/0', ingress: [{ protocol: 'tcp', fromPort: 0, toPort: 65535, cidrIpv4: '0.0.0.0/0' }], expected: 'fail' },
-    {
-      name: 'all traffic from the VPC range',
-      ingress: [{ protocol: '-1', fromPort: null, toPort: null, cidrIpv4: '10.0.0.0/16' }],
-      expected: 'pass',
-    },
-    { name: 'all traffic from itself', ingress: [{ protocol: '-1', fromPort: null, toPort: null, groupId: 'sg-0a1b2c' }], expected: 'pass' },
-    { name: 'HTTPS from the internet', ingress: [{ protocol: 'tcp', fromPort: 443, toPort: 443, cidrIpv4: '0.0.0.0/0' }], expected: 'pass' },
-  ]
-  it.each(cases)('$name → $expected', ({ ingress, expected }) => {
-    expect(runCheck(check, sg(ingress)).status).toBe(expected)
-  })
-})
+describeIngressCheck(check, [
+  { name: 'protocol -1 from 0.0.0.0/0', ingress: [{ protocol: '-1', fromPort: null, toPort: null, cidrIpv4: '0.0.0.0/0' }], expected: 'fail' },
+  { name: 'protocol -1 from ::/0', ingress: [{ protocol: '-1', fromPort: null, toPort: null, cidrIpv6: '::/0' }], expected: 'fail' },
+  { name: 'tcp 0-65535 from 0.0.0.0/0', ingress: [{ protocol: 'tcp', fromPort: 0, toPort: 65535, cidrIpv4: '0.0.0.0/0' }], expected: 'fail' },
+  {
+    name: 'all traffic from the VPC range',
+    ingress: [{ protocol: '-1', fromPort: null, toPort: null, cidrIpv4: '10.0.0.0/16' }],
+    expected: 'pass',
+  },
+  { name: 'all traffic from itself', ingress: [{ protocol: '-1', fromPort: null, toPort: null, groupId: 'sg-0a1b2c' }], expected: 'pass' },
+  { name: 'HTTPS from the internet', ingress: [{ protocol: 'tcp', fromPort: 443, toPort: 443, cidrIpv4: '0.0.0.0/0' }], expected: 'pass' },
+])

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../evaluate/define-check.js'
 import { AWS, type SecurityGroupAttributes } from '../../../normalize/aws/types.js'
-import { coversPort, describeRule, isInternetCidr } from '../../_shared/network.js'
+import { describeRule, internetRulesCovering } from '../../_shared/network.js'
 
 /** Security groups must not open RDP to the whole internet: it is among the most-scanned admin ports. */
 export default defineCheck<SecurityGroupAttributes>({
@@ -17,7 +17,7 @@ export default defineCheck<SecurityGroupAttributes>({
     references: ['https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-group-rules.html'],
   },
   evaluate(sg, result) {
-    const open = sg.attributes.ingress.filter((r) => coversPort(r, 3389) && isInternetCidr(r.cidrIpv4 ?? r.cidrIpv6))
+    const open = internetRulesCovering(sg.attributes.ingress, [3389])
     return open.length === 0
       ? result.pass('No inbound rule opens port 3389 to the internet.')
       : result.fail(`Inbound rule(s) ${open.map(describeRule).join(', ')} open RDP to the internet.`)

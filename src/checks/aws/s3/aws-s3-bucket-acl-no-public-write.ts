@@ -1,7 +1,6 @@
 import { defineCheck } from '../../../evaluate/define-check.js'
-import { known } from '../../../core/unknown.js'
 import { AWS, type S3BucketAttributes } from '../../../normalize/aws/types.js'
-import { ACL_WRITE_PERMISSIONS, describeFlag, describeGrant, effectiveFlag, publicGrants } from '../../_shared/s3-access.js'
+import { publicAclVerdict } from '../../_shared/s3-public.js'
 
 /** Bucket ACLs must not let everyone (or every AWS account) write or delete objects, or rewrite the ACL. */
 export default defineCheck<S3BucketAttributes>({
@@ -24,15 +23,5 @@ export default defineCheck<S3BucketAttributes>({
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
     ],
   },
-  evaluate(bucket, result, ctx) {
-    const name = bucket.attributes.bucketName
-    const open = publicGrants(known(bucket.attributes.acl, 'bucket ACL').grants, ACL_WRITE_PERMISSIONS)
-    if (open.length === 0) return result.pass(`The ACL of ${name} grants no write permission to AllUsers or AuthenticatedUsers.`)
-    const grants = open.map(describeGrant).join(', ')
-    // With IgnorePublicAcls, S3 ignores public grants when authorizing requests.
-    const ignore = effectiveFlag(bucket, ctx.inventory, 'ignorePublicAcls')
-    return ignore.via
-      ? result.pass(`The ACL of ${name} grants ${grants}, but S3 does not honour it because ${describeFlag('ignorePublicAcls', ignore.via)} is on.`)
-      : result.fail(`The ACL of ${name} grants ${grants}, and IgnorePublicAcls is off at bucket and account level.`)
-  },
+  evaluate: (bucket, result, ctx) => publicAclVerdict(bucket, 'write', result, ctx),
 })

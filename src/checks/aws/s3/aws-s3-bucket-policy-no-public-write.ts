@@ -1,7 +1,6 @@
 import { defineCheck } from '../../../evaluate/define-check.js'
-import { known } from '../../../core/unknown.js'
 import { AWS, type S3BucketAttributes } from '../../../normalize/aws/types.js'
-import { describeFlag, effectiveFlag, publicStatementLabels, S3_WRITE_ACTIONS } from '../../_shared/s3-access.js'
+import { publicPolicyVerdict } from '../../_shared/s3-public.js'
 
 /** Bucket policies must not let anyone write, delete or re-permission the bucket without a condition limiting who. */
 export default defineCheck<S3BucketAttributes>({
@@ -24,18 +23,5 @@ export default defineCheck<S3BucketAttributes>({
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html',
     ],
   },
-  evaluate(bucket, result, ctx) {
-    const name = bucket.attributes.bucketName
-    const policy = known(bucket.attributes.policy, 'bucket policy')
-    if (policy === null) return result.pass(`Bucket ${name} has no bucket policy.`)
-    const open = publicStatementLabels(policy, S3_WRITE_ACTIONS)
-    if (open.length === 0) return result.pass(`No statement of the policy of ${name} allows public write, delete or permission changes.`)
-    // RestrictPublicBuckets limits a public policy to AWS services and the owner account's principals.
-    const restrict = effectiveFlag(bucket, ctx.inventory, 'restrictPublicBuckets')
-    return restrict.via
-      ? result.pass(
-          `The policy of ${name} allows public writes in ${open.join(', ')}, but ${describeFlag('restrictPublicBuckets', restrict.via)} blocks public access.`,
-        )
-      : result.fail(`The policy of ${name} allows anyone to write to it in ${open.join(', ')}, and RestrictPublicBuckets is off.`)
-  },
+  evaluate: (bucket, result, ctx) => publicPolicyVerdict(bucket, 'write', result, ctx),
 })
