@@ -1,0 +1,127 @@
+import { sql, type Kysely, type Migration } from 'kysely'
+
+/** Dialect-specific column types the migrations need. */
+export type Dialect = 'sqlite' | 'postgres'
+
+/** 0001: every table of the first release. Keys and indexes follow the queries in kysely-store.ts. */
+function initial(dialect: Dialect): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema.createTable('posture_meta').addColumn('key', 'text', (c) => c.primaryKey()).addColumn('value', 'text', (c) => c.notNull()).execute()
+      let scans = db.schema.createTable('scans')
+      scans = dialect === 'postgres' ? scans.addColumn('seq', 'serial', (c) => c.primaryKey()) : scans.addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+      await scans
+        .addColumn('id', 'text', (c) => c.notNull().unique())
+        .addColumn('provider', 'text', (c) => c.notNull())
+        .addColumn('target', 'text', (c) => c.notNull())
+        .addColumn('accounts', 'text', (c) => c.notNull())
+        .addColumn('regions', 'text', (c) => c.notNull())
+        .addColumn('started_at', 'text', (c) => c.notNull())
+        .addColumn('finished_at', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('error', 'text')
+        .addColumn('stats', 'text')
+        .addColumn('summary', 'text')
+        .addColumn('collection_errors', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('pid', 'integer')
+        .addColumn('host', 'text')
+        .execute()
+      await db.schema.createIndex('scans_started').on('scans').column('started_at').execute()
+      await db.schema
+        .createTable('resource_versions')
+        .addColumn('hash', 'text', (c) => c.primaryKey())
+        .addColumn('uid', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .execute()
+      await db.schema
+        .createTable('resource_history')
+        .addColumn('uid', 'text', (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('provider', 'text', (c) => c.notNull())
+        .addColumn('account', 'text', (c) => c.notNull())
+        .addColumn('region', 'text', (c) => c.notNull())
+        .addColumn('from_seq', 'integer', (c) => c.notNull())
+        .addColumn('to_seq', 'integer')
+        .addPrimaryKeyConstraint('resource_history_pk', ['uid', 'from_seq'])
+        .execute()
+      await db.schema.createIndex('resource_history_open').on('resource_history').columns(['to_seq', 'account', 'region']).execute()
+      await db.schema.createIndex('resource_history_from').on('resource_history').column('from_seq').execute()
+      await db.schema
+        .createTable('findings')
+        .addColumn('fingerprint', 'text', (c) => c.primaryKey())
+        .addColumn('check_id', 'text', (c) => c.notNull())
+        .addColumn('resource_uid', 'text', (c) => c.notNull())
+        .addColumn('resource_type', 'text', (c) => c.notNull())
+        .addColumn('account', 'text', (c) => c.notNull())
+        .addColumn('region', 'text', (c) => c.notNull())
+        .addColumn('severity', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('first_seen_seq', 'integer', (c) => c.notNull())
+        .addColumn('first_seen_at', 'text', (c) => c.notNull())
+        .addColumn('last_seen_seq', 'integer', (c) => c.notNull())
+        .addColumn('last_seen_at', 'text', (c) => c.notNull())
+        .addColumn('resolved_seq', 'integer')
+        .addColumn('resolved_at', 'text')
+        .addColumn('reopen_count', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('message', 'text', (c) => c.notNull())
+        .addColumn('muted_by', 'text')
+        .execute()
+      await db.schema.createIndex('findings_state').on('findings').columns(['state', 'severity']).execute()
+      await db.schema.createIndex('findings_resource').on('findings').column('resource_uid').execute()
+      await db.schema
+        .createTable('scan_findings')
+        .addColumn('scan_seq', 'integer', (c) => c.notNull())
+        .addColumn('fingerprint', 'text', (c) => c.notNull())
+        .addColumn('check_id', 'text', (c) => c.notNull())
+        .addColumn('resource_uid', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('severity', 'text', (c) => c.notNull())
+        .addColumn('muted_by', 'text')
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('scan_findings_pk', ['scan_seq', 'fingerprint'])
+        .execute()
+      let events = db.schema.createTable('finding_events')
+      events = dialect === 'postgres' ? events.addColumn('id', 'serial', (c) => c.primaryKey()) : events.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      await events
+        .addColumn('fingerprint', 'text', (c) => c.notNull())
+        .addColumn('check_id', 'text', (c) => c.notNull())
+        .addColumn('resource_uid', 'text', (c) => c.notNull())
+        .addColumn('severity', 'text', (c) => c.notNull())
+        .addColumn('scan_seq', 'integer', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .execute()
+      await db.schema.createIndex('finding_events_scan').on('finding_events').column('scan_seq').execute()
+      await db.schema
+        .createTable('baselines')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('scan_seq', 'integer', (c) => c.notNull())
+        .addColumn('set_at', 'text', (c) => c.notNull())
+        .execute()
+      await db.schema
+        .createTable('suppressions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('checks', 'text', (c) => c.notNull())
+        .addColumn('account', 'text')
+        .addColumn('region', 'text')
+        .addColumn('resources', 'text')
+        .addColumn('tags', 'text')
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('owner', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('last_matched_at', 'text')
+        .addColumn('match_count', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute()
+      await sql`insert into posture_meta (key, value) values ('app', 'posture')`.execute(db)
+    },
+  }
+}
+
+/** Migrations by name, applied in name order by kysely's Migrator (which locks against concurrent runs). */
+export function migrations(dialect: Dialect): Record<string, Migration> {
+  return { '0001-initial': initial(dialect) }
+}

@@ -1,0 +1,175 @@
+import type { Finding, Severity, Status } from '../core/finding.js'
+import type { CollectionError, Provider, Resource } from '../core/resource.js'
+
+/** How a scan ended: complete (no collection error), partial (some data missing), failed (could not run), interrupted (killed or crashed mid-way), or still running. */
+export type ScanStatus = 'running' | 'complete' | 'partial' | 'failed' | 'interrupted'
+
+/** A scan as the store keeps it. `seq` orders scans; `id` is the UUID shown to users. */
+export interface ScanRecord {
+  seq: number
+  id: string
+  provider: Provider
+  /** The target name from the config file, or '<provider>:<account>' for ad-hoc scans. */
+  target: string
+  accounts: string[]
+  regions: string[]
+  startedAt: string
+  finishedAt: string | null
+  status: ScanStatus
+  error: string | null
+  stats: { apiCalls: number; failedCalls: number; durationMs: number } | null
+  summary: { resources: number; pass: number; fail: number; error: number; muted: number } | null
+  collectionErrors: number
+}
+
+/** Lifecycle state of a finding (one fingerprint = check + resource + sub-key). */
+export type FindingState = 'open' | 'reopened' | 'resolved' | 'muted'
+
+/** A finding's lifecycle across scans. Times are ISO-8601; `*Seq` point at scans. */
+export interface FindingRecord {
+  fingerprint: string
+  checkId: string
+  resourceUid: string
+  resourceType: string
+  account: string
+  region: string
+  severity: Severity
+  state: FindingState
+  firstSeenSeq: number
+  firstSeenAt: string
+  lastSeenSeq: number
+  lastSeenAt: string
+  resolvedSeq: number | null
+  resolvedAt: string | null
+  reopenCount: number
+  message: string
+  /** Id of the suppression muting it, when state is 'muted'. */
+  mutedBy: string | null
+}
+
+/** Lifecycle events recorded per scan. */
+export type FindingEventKind = 'new' | 'resolved' | 'reopened' | 'muted' | 'unmuted'
+
+/** One lifecycle event. */
+export interface FindingEvent {
+  fingerprint: string
+  checkId: string
+  resourceUid: string
+  severity: Severity
+  scanSeq: number
+  kind: FindingEventKind
+  at: string
+}
+
+/** A finding as evaluated in one scan, with the suppression that mutes it (if any). */
+export interface ScanFinding extends Finding {
+  fingerprint: string
+  muted?: { suppressionId: string; reason: string; owner: string; expiresAt: string | null }
+}
+
+/** Where a scan looked: resources outside it, or of a type whose collection failed there, are not "removed". */
+export interface ScanScope {
+  provider: Provider
+  accounts: string[]
+  regions: string[]
+}
+
+/** Everything needed to record a finished scan. */
+export interface ScanResult {
+  status: 'complete' | 'partial'
+  finishedAt: string
+  accounts: string[]
+  regions: string[]
+  stats: ScanRecord['stats']
+  resources: Resource[]
+  collectionErrors: CollectionError[]
+  findings: ScanFinding[]
+  error?: string
+}
+
+/** A suppression (mutelist entry). Globs use `*` and `?`. */
+export interface Suppression {
+  id: string
+  checks: string
+  account: string | null
+  region: string | null
+  resources: string | null
+  tags: Record<string, string> | null
+  reason: string
+  owner: string
+  expiresAt: string | null
+  createdAt: string
+  source: 'cli' | 'config'
+  lastMatchedAt: string | null
+  matchCount: number
+}
+
+/** Filter for listing findings. */
+export interface FindingQuery {
+  states?: FindingState[]
+  minSeverity?: Severity
+  since?: string
+  checks?: string[]
+  limit?: number
+}
+
+/** Filter for inventory queries. */
+export interface InventoryQuery {
+  types?: string[]
+  accounts?: string[]
+  regions?: string[]
+}
+
+/** Scan-to-scan change of one resource. */
+export interface ResourceChange {
+  uid: string
+  type: string
+  account: string
+  region: string
+  name: string
+  change: 'added' | 'removed' | 'changed'
+  before: Resource | null
+  after: Resource | null
+}
+
+/** Findings statuses stored per scan (pass results are counted, not stored one by one). */
+export type StoredStatus = Exclude<Status, 'pass'>
+
+/** The store: one interface over SQLite (embedded default) and PostgreSQL. All methods are async and atomic. */
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres'
+  readonly location: string
+  /** Opens a scan record in 'running' state; returns its seq and id. */
+  beginScan(input: { id: string; provider: Provider; target: string; startedAt: string; regions: string[] }): Promise<ScanRecord>
+  /** Records inventory, findings and lifecycle of a finished scan in one transaction; returns its lifecycle events. */
+  finishScan(seq: number, result: ScanResult, scope: ScanScope): Promise<FindingEvent[]>
+  /** Marks a scan failed (e.g. credentials missing, or interrupted) without touching inventory or lifecycle. */
+  failScan(seq: number, error: string, finishedAt: string): Promise<void>
+  /** Scans, newest first. */
+  listScans(limit?: number): Promise<ScanRecord[]>
+  /** A scan by id, seq, or the last finished scan at or before an ISO time. */
+  findScan(ref: { id?: string; seq?: number; at?: string; latest?: boolean }): Promise<ScanRecord | undefined>
+  /** Resources present as of a scan (its snapshot). */
+  inventoryAt(seq: number, query?: InventoryQuery): Promise<Resource[]>
+  /** Resource changes between two scans (from exclusive, to inclusive). */
+  resourceChanges(fromSeq: number, toSeq: number, query?: InventoryQuery): Promise<ResourceChange[]>
+  /** Finding lifecycle events between two scans (from exclusive, to inclusive). */
+  findingEvents(fromSeq: number, toSeq: number): Promise<FindingEvent[]>
+  /** Non-passing findings recorded for one scan. */
+  scanFindings(seq: number): Promise<ScanFinding[]>
+  /** Current finding lifecycle rows. */
+  findings(query?: FindingQuery): Promise<FindingRecord[]>
+  /** Sets (or replaces) a named baseline to a scan. */
+  setBaseline(name: string, seq: number): Promise<void>
+  /** The scan a named baseline points at. */
+  getBaseline(name: string): Promise<ScanRecord | undefined>
+  /** Adds or replaces a suppression. */
+  putSuppression(s: Omit<Suppression, 'lastMatchedAt' | 'matchCount'>): Promise<void>
+  /** Removes a suppression; false if it did not exist. */
+  deleteSuppression(id: string): Promise<boolean>
+  /** All suppressions (expired ones included). */
+  listSuppressions(): Promise<Suppression[]>
+  /** Marks running scans that no live process owns as failed ("interrupted"); returns how many. */
+  recoverInterrupted(): Promise<number>
+  close(): Promise<void>
+}
