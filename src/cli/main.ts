@@ -3,6 +3,9 @@ import { EXIT, PostureError, describeError } from '../core/errors.js'
 import { VERSION } from '../core/version.js'
 import { scanAws, type ScanAwsFlags } from './commands/scan.js'
 import { checksList, type ChecksListFlags } from './commands/checks.js'
+import { registerHistoryCommands } from './commands/register-history.js'
+import { registerMuteCommands } from './commands/register-mute.js'
+import { registerWatchCommands } from './commands/register-watch.js'
 
 const debug = process.argv.includes('--debug')
 
@@ -60,6 +63,9 @@ export function program(setExit: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .exitOverride()
     .action(async (flags: ChecksListFlags) => setExit(await checksList(flags)))
+  registerHistoryCommands(root, setExit)
+  registerMuteCommands(root, setExit)
+  registerWatchCommands(root, setExit)
   return root
 }
 

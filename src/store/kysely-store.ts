@@ -1,0 +1,183 @@
+import { hostname } from 'node:os'
+import type { Kysely } from 'kysely'
+import { SEVERITIES, severityRank } from '../core/finding.js'
+import type { Provider } from '../core/resource.js'
+import type { Database } from './schema.js'
+import type { Dialect } from './migrations/index.js'
+import { recordFindings, recordInventory, recordSuppressionMatches } from './record-scan.js'
+import { inventoryAt, resourceChanges } from './history.js'
+import { toEvent, toFinding, toScan, toSuppression } from './rows.js'
+import type { FindingEvent, FindingQuery, FindingRecord, InventoryQuery, ResourceChange, ScanFinding, ScanRecord, ScanResult, ScanScope, Store, Suppression } from './types.js'
+
+/** True when a process with this pid runs on this host (signal 0 only probes). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** The Store over kysely: the same queries for SQLite and PostgreSQL, bound parameters only. */
+export class KyselyStore implements Store {
+  constructor(
+    private readonly db: Kysely<Database>,
+    readonly dialect: Dialect,
+    readonly location: string,
+  ) {}
+
+  async beginScan(input: { id: string; provider: Provider; target: string; startedAt: string; regions: string[] }): Promise<ScanRecord> {
+    const row = await this.db
+      .insertInto('scans')
+      .values({
+        id: input.id,
+        provider: input.provider,
+        target: input.target,
+        accounts: '[]',
+        regions: JSON.stringify(input.regions),
+        started_at: input.startedAt,
+        status: 'running',
+        collection_errors: 0,
+        pid: process.pid,
+        host: hostname(),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow()
+    return toScan(row)
+  }
+
+  async finishScan(seq: number, result: ScanResult, scope: ScanScope): Promise<FindingEvent[]> {
+    return this.db.transaction().execute(async (trx) => {
+      const removed = await recordInventory(trx, seq, result, scope)
+      const events = await recordFindings(trx, seq, result, scope, removed)
+      await recordSuppressionMatches(trx, result)
+      const count = (s: string) => result.findings.filter((f) => f.status === s && !f.muted).length
+      const summary = { resources: result.resources.length, pass: count('pass'), fail: count('fail'), error: count('error'), muted: result.findings.filter((f) => f.muted).length }
+      await trx
+        .updateTable('scans')
+        .set({
+          status: result.status,
+          finished_at: result.finishedAt,
+          accounts: JSON.stringify(result.accounts),
+          regions: JSON.stringify(result.regions),
+          stats: result.stats ? JSON.stringify(result.stats) : null,
+          summary: JSON.stringify(summary),
+          collection_errors: result.collectionErrors.length,
+          error: result.error ?? null,
+        })
+        .where('seq', '=', seq)
+        .execute()
+      return events
+    })
+  }
+
+  async failScan(seq: number, error: string, finishedAt: string): Promise<void> {
+    await this.db.updateTable('scans').set({ status: 'failed', error, finished_at: finishedAt }).where('seq', '=', seq).execute()
+  }
+
+  async listScans(limit = 50): Promise<ScanRecord[]> {
+    return (await this.db.selectFrom('scans').selectAll().orderBy('seq', 'desc').limit(limit).execute()).map(toScan)
+  }
+
+  async findScan(ref: { id?: string; seq?: number; at?: string; latest?: boolean }): Promise<ScanRecord | undefined> {
+    let q = this.db.selectFrom('scans').selectAll()
+    if (ref.id) q = q.where('id', '=', ref.id)
+    else if (ref.seq !== undefined) q = q.where('seq', '=', ref.seq)
+    else q = q.where('status', 'in', ['complete', 'partial'])
+    if (ref.at) q = q.where('started_at', '<=', ref.at)
+    const row = await q.orderBy('seq', 'desc').limit(1).executeTakeFirst()
+    return row ? toScan(row) : undefined
+  }
+
+  inventoryAt(seq: number, query: InventoryQuery = {}) {
+    return inventoryAt(this.db, seq, query)
+  }
+
+  resourceChanges(fromSeq: number, toSeq: number, query: InventoryQuery = {}): Promise<ResourceChange[]> {
+    return resourceChanges(this.db, fromSeq, toSeq, query)
+  }
+
+  async findingEvents(fromSeq: number, toSeq: number): Promise<FindingEvent[]> {
+    const rows = await this.db.selectFrom('finding_events').selectAll().where('scan_seq', '>', fromSeq).where('scan_seq', '<=', toSeq).orderBy('id').execute()
+    return rows.map(toEvent)
+  }
+
+  async scanFindings(seq: number): Promise<ScanFinding[]> {
+    const rows = await this.db.selectFrom('scan_findings').select('body').where('scan_seq', '=', seq).execute()
+    return rows.map((r) => JSON.parse(r.body) as ScanFinding)
+  }
+
+  async findings(query: FindingQuery = {}): Promise<FindingRecord[]> {
+    let q = this.db.selectFrom('findings').selectAll()
+    if (query.states?.length) q = q.where('state', 'in', query.states)
+    if (query.minSeverity) q = q.where('severity', 'in', SEVERITIES.filter((s) => severityRank(s) <= severityRank(query.minSeverity!)))
+    if (query.since) q = q.where('last_seen_at', '>=', query.since)
+    if (query.checks?.length) q = q.where('check_id', 'in', query.checks)
+    const rows = await q.orderBy('last_seen_seq', 'desc').orderBy('fingerprint').limit(query.limit ?? 100_000).execute()
+    return rows.map(toFinding)
+  }
+
+  async setBaseline(name: string, seq: number): Promise<void> {
+    await this.db
+      .insertInto('baselines')
+      .values({ name, scan_seq: seq, set_at: new Date().toISOString() })
+      .onConflict((oc) => oc.column('name').doUpdateSet({ scan_seq: seq, set_at: new Date().toISOString() }))
+      .execute()
+  }
+
+  async getBaseline(name: string): Promise<ScanRecord | undefined> {
+    const b = await this.db.selectFrom('baselines').select('scan_seq').where('name', '=', name).executeTakeFirst()
+    return b ? this.findScan({ seq: Number(b.scan_seq) }) : undefined
+  }
+
+  async putSuppression(s: Omit<Suppression, 'lastMatchedAt' | 'matchCount'>): Promise<void> {
+    const row = {
+      id: s.id,
+      checks: s.checks,
+      account: s.account,
+      region: s.region,
+      resources: s.resources,
+      tags: s.tags ? JSON.stringify(s.tags) : null,
+      reason: s.reason,
+      owner: s.owner,
+      expires_at: s.expiresAt,
+      created_at: s.createdAt,
+      source: s.source,
+    }
+    const { id: _id, created_at: _created, ...update } = row
+    await this.db
+      .insertInto('suppressions')
+      .values({ ...row, match_count: 0 })
+      .onConflict((oc) => oc.column('id').doUpdateSet(update))
+      .execute()
+  }
+
+  async deleteSuppression(id: string): Promise<boolean> {
+    const r = await this.db.deleteFrom('suppressions').where('id', '=', id).executeTakeFirst()
+    return Number(r.numDeletedRows) > 0
+  }
+
+  async listSuppressions(): Promise<Suppression[]> {
+    return (await this.db.selectFrom('suppressions').selectAll().orderBy('id').execute()).map(toSuppression)
+  }
+
+  async recoverInterrupted(): Promise<number> {
+    const running = await this.db.selectFrom('scans').select(['seq', 'pid', 'host']).where('status', '=', 'running').execute()
+    const dead = running.filter((r) => r.host !== hostname() || r.pid === null || !alive(Number(r.pid)) || Number(r.pid) === process.pid)
+    const deadOnThisHost = dead.filter((r) => r.host === hostname())
+    for (const r of deadOnThisHost) {
+      await this.db
+        .updateTable('scans')
+        .set({ status: 'interrupted', error: 'the scan process ended before the scan was recorded', finished_at: new Date().toISOString() })
+        .where('seq', '=', r.seq)
+        .where('status', '=', 'running')
+        .execute()
+    }
+    return deadOnThisHost.length
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy()
+  }
+}
