@@ -1,11 +1,11 @@
 /**
  * `npm run bench`: (1) seeds ~5,000 resources into the moto emulator and times a full collection;
- * (2) evaluates 100,000 synthetic resources through every check. Each phase runs in its own child process so
- * its peak RSS is its own. Prints the figures and writes docs/benchmarks.md.
+ * (2) evaluates 100,000 synthetic resources through every check; (3) stores 100,000-resource snapshots on SQLite
+ * and PostgreSQL (bench/store.ts). Each phase runs in its own child process so its peak RSS is its own. Prints the
+ * figures and writes docs/benchmarks.md.
  */
 import { spawn } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
-import { cpus, totalmem } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { IAMClient, CreateAccessKeyCommand, CreateRoleCommand, CreateUserCommand } from '@aws-sdk/client-iam'
@@ -20,6 +20,8 @@ import { evaluate } from '../src/evaluate/engine.js'
 import { Inventory } from '../src/core/inventory.js'
 import { PROJECT_ROOT, MOTO_VERSION, startMoto } from '../scripts/lib/moto.js'
 import { syntheticInventory } from './synthetic.js'
+import { machine } from './machine.js'
+import { measureStores, phaseStore, storeSection, type StoreDialect } from './store.js'
 
 const REGIONS = ['us-east-1', 'eu-west-1'] as const
 /** Resources seeded into the emulator: per account (IAM) or per region. Sums to 5,000. */
@@ -133,17 +135,6 @@ function child(args: string[]): Promise<Record<string, number>> {
   })
 }
 
-/** The machine, for the report. */
-function machine(): { cpu: string; cores: number; ramGiB: number; node: string; date: string } {
-  let cpu = cpus()[0]?.model ?? 'unknown'
-  try {
-    cpu = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? cpu
-  } catch {
-    // Not Linux: keep os.cpus()'s model name.
-  }
-  return { cpu, cores: cpus().length, ramGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString().slice(0, 10) }
-}
-
 /** Markdown for docs/benchmarks.md. */
 function report(seed: { resources: number; ms: number }, col: Record<string, number>, ev: Record<string, number>): string {
   const m = machine()
@@ -202,7 +193,8 @@ async function main(): Promise<void> {
     console.log(`evaluating ${SYNTHETIC.toLocaleString('en')} synthetic resources ...`)
     const ev = await child(['evaluate', String(SYNTHETIC)])
     console.log('evaluation:', ev)
-    const md = report(seed, col, ev)
+    const stores = await measureStores((dialect) => child(['store', dialect]))
+    const md = `${report(seed, col, ev)}\n${storeSection(stores.results, stores.note)}\n`
     writeFileSync(join(PROJECT_ROOT, 'docs', 'benchmarks.md'), md)
     console.log(`\n${md}\nwritten to docs/benchmarks.md`)
   } finally {
@@ -211,7 +203,14 @@ async function main(): Promise<void> {
 }
 
 const [phase, arg] = process.argv.slice(2)
-const run = phase === 'collect' ? phaseCollect(arg!) : phase === 'evaluate' ? phaseEvaluate(Number(arg)) : undefined
+const run =
+  phase === 'collect'
+    ? phaseCollect(arg!)
+    : phase === 'evaluate'
+      ? phaseEvaluate(Number(arg))
+      : phase === 'store'
+        ? phaseStore(arg as StoreDialect, SYNTHETIC)
+        : undefined
 if (run) {
   run.then(
     (r) => {

@@ -1,12 +1,18 @@
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 const BIN = fileURLToPath(new URL('../../bin/posture.js', import.meta.url))
+// Scans are recorded in the store: keep it out of the developer's data directory.
+const HOME = mkdtempSync(join(tmpdir(), 'posture-cli-'))
+afterAll(() => rmSync(HOME, { recursive: true, force: true }))
 
 /** Runs the real CLI with a clean AWS environment (no credentials unless given). */
 function posture(args: string[], env: Record<string, string> = {}) {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS_')))
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS_') && !k.startsWith('POSTURE_')))
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
     env: {
@@ -14,6 +20,7 @@ function posture(args: string[], env: Record<string, string> = {}) {
       AWS_CONFIG_FILE: '/nonexistent/config',
       AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
       AWS_EC2_METADATA_DISABLED: 'true',
+      POSTURE_HOME: HOME,
       ...env,
     },
     timeout: 60_000,

@@ -50,6 +50,9 @@ export function program(setExit: (code: number) => void): Command {
     .option('--show-passed', 'list passing findings in the table')
     .option('--quiet', 'no progress output')
     .option('--no-color', 'disable colours')
+    .option('--database <url>', 'store: postgres://… URL or SQLite file (default: POSTURE_DATABASE_URL, else the per-user data file)')
+    .option('--no-store', 'do not record the scan (no history, no lifecycle)')
+    .option('--config <file>', 'config file with suppressions and database (default: POSTURE_CONFIG, else ./posture.yaml if present)')
     .exitOverride()
     .action(async (flags: ScanAwsFlags) => setExit(await scanAws(flags)))
 

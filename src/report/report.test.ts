@@ -2,14 +2,13 @@ import { readFileSync } from 'node:fs'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
-import type { Finding } from '../core/finding.js'
-import { compareFindings, REPORT_SCHEMA_VERSION, summarize, type Report } from './model.js'
+import { compareFindings, failuresAtOrAbove, REPORT_SCHEMA_VERSION, summarize, type Report, type ReportFinding } from './model.js'
 import { renderJson } from './json.js'
 import { renderTable } from './table.js'
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8')) as object
 
-const finding = (over: Partial<Finding>): Finding => ({
+const finding = (over: Partial<ReportFinding>): ReportFinding => ({
   checkId: 'aws-ec2-sg-no-ssh-from-internet',
   title: 'Security group does not allow SSH (22) from 0.0.0.0/0 or ::/0',
   status: 'fail',
@@ -33,7 +32,7 @@ const finding = (over: Partial<Finding>): Finding => ({
   ...over,
 })
 
-function report(findings: Finding[]): Report {
+function report(findings: ReportFinding[]): Report {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'posture', version: '0.1.0' },
@@ -115,5 +114,85 @@ describe('table report', () => {
     expect(text).toContain('COLLECTION ERRORS — 1')
     expect(text).toContain('ec2 us-east-1 DescribeFlowLogs: AccessDenied')
     expect(text).toMatch(/Summary: 2 failed .* 1 passed, 1 error/)
+  })
+})
+
+describe('muted findings (report 1.1)', () => {
+  const muted = {
+    suppressionId: 'web-public',
+    reason: 'Static website assets, public by design',
+    owner: 'web-team',
+    expiresAt: '2026-12-31T23:59:59.999Z',
+  }
+  const withMuted = [
+    ...sample,
+    finding({
+      checkId: 'aws-s3-bucket-public-read',
+      severity: 'critical',
+      message: 'The bucket policy grants s3:GetObject to everyone.',
+      resource: { ...finding({}).resource, uid: 'arn:aws:s3:::www', type: 'aws.s3.bucket', region: 'global', name: 'www' },
+      muted,
+    }),
+    finding({
+      checkId: 'aws-vpc-flow-logs-enabled',
+      status: 'error',
+      severity: 'medium',
+      message: 'Could not be evaluated.',
+      muted: { ...muted, expiresAt: null },
+    }),
+  ]
+  const ajv = new Ajv2020({ allErrors: true, strict: true })
+  addFormats.default(ajv)
+  const validate = ajv.compile(schema)
+
+  it('validates against the schema, with the muted object and summary.muted', () => {
+    const doc = JSON.parse(renderJson(report(withMuted))) as Report
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true)
+    expect(doc.schemaVersion).toBe('1.1')
+    expect(doc.summary.muted).toBe(2)
+  })
+
+  it('rejects a muted object without its accountability fields', () => {
+    const doc = JSON.parse(renderJson(report(withMuted))) as { findings: { muted?: Record<string, unknown> }[] }
+    delete doc.findings.find((f) => f.muted)!.muted!.owner
+    expect(validate(doc)).toBe(false)
+  })
+
+  it('still accepts a 1.0 report (summary without muted): the change is additive', () => {
+    const doc = JSON.parse(renderJson(report(sample))) as { schemaVersion: string; summary: Record<string, unknown> }
+    doc.schemaVersion = '1.0'
+    delete doc.summary.muted
+    expect(validate(doc)).toBe(true)
+  })
+
+  it('excludes muted findings from status and severity counts (total = pass + fail + error + muted)', () => {
+    const s = summarize(withMuted, 3, 2, 1)
+    expect(s.byStatus).toEqual({ pass: 1, fail: 2, error: 1 })
+    expect(s.bySeverity.critical).toEqual({ pass: 0, fail: 1, error: 0 })
+    expect(s.muted).toBe(2)
+    expect(s.total).toBe(s.byStatus.pass + s.byStatus.fail + s.byStatus.error + s.muted)
+  })
+
+  it('never lets a muted failure trip --fail-on', () => {
+    expect(failuresAtOrAbove(withMuted, 'critical').map((f) => f.checkId)).toEqual(['aws-iam-root-mfa-enabled'])
+    const onlyMuted = withMuted.filter((f) => f.muted)
+    expect(failuresAtOrAbove(onlyMuted, 'informational')).toEqual([])
+  })
+
+  it('sorts muted findings after unmuted failures and errors, before passes', () => {
+    const order = [...withMuted].sort(compareFindings).map((f) => `${f.status}${f.muted ? '/muted' : ''}`)
+    expect(order).toEqual(['fail', 'fail', 'error', 'fail/muted', 'error/muted', 'pass'])
+  })
+
+  it('shows a MUTED section with reason, owner and expiry; failures by severity leave muted ones out', () => {
+    const text = renderTable(report(withMuted), { color: false, width: 200 })
+    expect(text).toContain('CRITICAL — 1 failing')
+    expect(text).toContain('COULD NOT EVALUATE — 1')
+    expect(text).toContain('MUTED — 2 accepted finding(s), not counted as failures')
+    expect(text).toContain('muted by web-public: Static website assets, public by design — owner web-team, expires 2026-12-31')
+    expect(text).toContain('no expiry')
+    expect(text).toMatch(/Summary: 2 failed \(1 critical, 1 high, .*\), 1 passed, 1 error, 2 muted/)
+    const critical = text.slice(text.indexOf('CRITICAL'), text.indexOf('HIGH'))
+    expect(critical).not.toContain('arn:aws:s3:::www')
   })
 })

@@ -1,7 +1,7 @@
 import pc from 'picocolors'
 import type { Finding, Severity } from '../core/finding.js'
 import { SEVERITIES } from '../core/finding.js'
-import type { Report } from './model.js'
+import type { Report, ReportFinding } from './model.js'
 
 /** Options for the human-readable table. */
 export interface TableOptions {
@@ -49,7 +49,24 @@ function findingLines(f: Finding, p: ReturnType<typeof palette>, width: number):
   ]
 }
 
-/** Renders the report for a terminal: failures grouped by severity, then errors, collection gaps and a summary. */
+/** The MUTED section: accepted findings with the suppression, reason, owner and expiry that account for them. */
+function mutedLines(muted: readonly ReportFinding[], p: ReturnType<typeof palette>, width: number): string[] {
+  if (muted.length === 0) return []
+  const out = [p.dim(`MUTED — ${muted.length} accepted finding(s), not counted as failures (see \`posture mute list\`)`)]
+  for (const f of muted.slice(0, 100)) {
+    const m = f.muted!
+    out.push(
+      `  ${f.checkId}  ${p.dim(`[${f.severity} ${f.status}]`)}  ${clip(`${f.resource.name} (${f.resource.uid})`, width - f.checkId.length - 20)}`,
+    )
+    out.push(
+      `    ${clip(`muted by ${m.suppressionId}: ${m.reason} — owner ${m.owner}, ${m.expiresAt ? `expires ${m.expiresAt.slice(0, 10)}` : 'no expiry'}`, width - 4)}`,
+    )
+  }
+  if (muted.length > 100) out.push(p.dim(`  … and ${muted.length - 100} more (see the JSON report)`))
+  return [...out, '']
+}
+
+/** Renders the report for a terminal: failures grouped by severity, then errors, muted findings, collection gaps and a summary. */
 export function renderTable(report: Report, options: TableOptions): string {
   const p = palette(options.color)
   const width = options.width ?? Number.POSITIVE_INFINITY
@@ -62,19 +79,26 @@ export function renderTable(report: Report, options: TableOptions): string {
   )
   out.push('')
   for (const sev of SEVERITIES) {
-    const fails = report.findings.filter((f) => f.status === 'fail' && f.severity === sev)
+    const fails = report.findings.filter((f) => f.status === 'fail' && !f.muted && f.severity === sev)
     if (fails.length === 0) continue
     out.push(p[sev](`${sev.toUpperCase()} — ${fails.length} failing`))
     for (const f of fails) out.push(...findingLines(f, p, width))
     out.push('')
   }
-  const errors = report.findings.filter((f) => f.status === 'error')
+  const errors = report.findings.filter((f) => f.status === 'error' && !f.muted)
   if (errors.length > 0) {
     out.push(p.err(`COULD NOT EVALUATE — ${errors.length} finding(s) with status error (never counted as passing)`))
     for (const f of errors.slice(0, 50)) out.push(`  ${f.checkId}  ${clip(`${f.resource.name}: ${f.message}`, width - f.checkId.length - 4)}`)
     if (errors.length > 50) out.push(p.dim(`  … and ${errors.length - 50} more (see the JSON report)`))
     out.push('')
   }
+  out.push(
+    ...mutedLines(
+      report.findings.filter((f) => f.muted && f.status !== 'pass'),
+      p,
+      width,
+    ),
+  )
   if (options.showPassed) {
     const passed = report.findings.filter((f) => f.status === 'pass')
     out.push(p.ok(`PASSED — ${passed.length}`))
@@ -91,7 +115,7 @@ export function renderTable(report: Report, options: TableOptions): string {
   const sevCounts = SEVERITIES.map((sev) => `${s.bySeverity[sev].fail} ${sev}`).join(', ')
   out.push(
     p.bold(
-      `Summary: ${s.byStatus.fail} failed (${sevCounts}), ${s.byStatus.pass} passed, ${s.byStatus.error} error — ${s.checks} checks on ${s.resources} resources`,
+      `Summary: ${s.byStatus.fail} failed (${sevCounts}), ${s.byStatus.pass} passed, ${s.byStatus.error} error${s.muted ? `, ${s.muted} muted` : ''} — ${s.checks} checks on ${s.resources} resources`,
     ),
   )
   if (report.scan.stats)

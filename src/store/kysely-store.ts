@@ -1,5 +1,5 @@
 import { hostname } from 'node:os'
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { SEVERITIES, severityRank } from '../core/finding.js'
 import type { Provider } from '../core/resource.js'
 import type { Database } from './schema.js'
@@ -7,7 +7,19 @@ import type { Dialect } from './migrations/index.js'
 import { recordFindings, recordInventory, recordSuppressionMatches } from './record-scan.js'
 import { inventoryAt, resourceChanges } from './history.js'
 import { toEvent, toFinding, toScan, toSuppression } from './rows.js'
-import type { FindingEvent, FindingQuery, FindingRecord, InventoryQuery, ResourceChange, ScanFinding, ScanRecord, ScanResult, ScanScope, Store, Suppression } from './types.js'
+import type {
+  FindingEvent,
+  FindingQuery,
+  FindingRecord,
+  InventoryQuery,
+  ResourceChange,
+  ScanFinding,
+  ScanRecord,
+  ScanResult,
+  ScanScope,
+  Store,
+  Suppression,
+} from './types.js'
 
 /** True when a process with this pid runs on this host (signal 0 only probes). */
 function alive(pid: number): boolean {
@@ -21,6 +33,9 @@ function alive(pid: number): boolean {
 
 /** The Store over kysely: the same queries for SQLite and PostgreSQL, bound parameters only. */
 export class KyselyStore implements Store {
+  /** Scans this instance began and has not finished: alive by definition, whatever recoverInterrupted finds. */
+  private readonly active = new Set<number>()
+
   constructor(
     private readonly db: Kysely<Database>,
     readonly dialect: Dialect,
@@ -44,16 +59,23 @@ export class KyselyStore implements Store {
       })
       .returningAll()
       .executeTakeFirstOrThrow()
+    this.active.add(Number(row.seq))
     return toScan(row)
   }
 
   async finishScan(seq: number, result: ScanResult, scope: ScanScope): Promise<FindingEvent[]> {
-    return this.db.transaction().execute(async (trx) => {
+    const events = await this.db.transaction().execute(async (trx) => {
       const removed = await recordInventory(trx, seq, result, scope)
       const events = await recordFindings(trx, seq, result, scope, removed)
       await recordSuppressionMatches(trx, result)
       const count = (s: string) => result.findings.filter((f) => f.status === s && !f.muted).length
-      const summary = { resources: result.resources.length, pass: count('pass'), fail: count('fail'), error: count('error'), muted: result.findings.filter((f) => f.muted).length }
+      const summary = {
+        resources: result.resources.length,
+        pass: count('pass'),
+        fail: count('fail'),
+        error: count('error'),
+        muted: result.findings.filter((f) => f.muted).length,
+      }
       await trx
         .updateTable('scans')
         .set({
@@ -70,10 +92,21 @@ export class KyselyStore implements Store {
         .execute()
       return events
     })
+    this.active.delete(seq)
+    // Fresh planner statistics after a large load keep `posture diff` fast on PostgreSQL (autovacuum lags minutes).
+    if (this.dialect === 'postgres' && result.resources.length > 10_000) await sql`analyze resource_history, finding_history`.execute(this.db)
+    return events
   }
 
-  async failScan(seq: number, error: string, finishedAt: string): Promise<void> {
-    await this.db.updateTable('scans').set({ status: 'failed', error, finished_at: finishedAt }).where('seq', '=', seq).execute()
+  async failScan(seq: number, error: string, finishedAt: string, status: 'failed' | 'interrupted' = 'failed'): Promise<void> {
+    this.active.delete(seq)
+    // Only a running scan can fail: a signal arriving while finishScan commits must not turn a recorded scan into a failed one.
+    await this.db
+      .updateTable('scans')
+      .set({ status, error, finished_at: finishedAt })
+      .where('seq', '=', seq)
+      .where('status', '=', 'running')
+      .execute()
   }
 
   async listScans(limit = 50): Promise<ScanRecord[]> {
@@ -85,7 +118,7 @@ export class KyselyStore implements Store {
     if (ref.id) q = q.where('id', '=', ref.id)
     else if (ref.seq !== undefined) q = q.where('seq', '=', ref.seq)
     else q = q.where('status', 'in', ['complete', 'partial'])
-    if (ref.at) q = q.where('started_at', '<=', ref.at)
+    if (ref.at) q = q.where('finished_at', '<=', ref.at)
     const row = await q.orderBy('seq', 'desc').limit(1).executeTakeFirst()
     return row ? toScan(row) : undefined
   }
@@ -99,22 +132,47 @@ export class KyselyStore implements Store {
   }
 
   async findingEvents(fromSeq: number, toSeq: number): Promise<FindingEvent[]> {
-    const rows = await this.db.selectFrom('finding_events').selectAll().where('scan_seq', '>', fromSeq).where('scan_seq', '<=', toSeq).orderBy('id').execute()
+    const rows = await this.db
+      .selectFrom('finding_events')
+      .selectAll()
+      .where('scan_seq', '>', fromSeq)
+      .where('scan_seq', '<=', toSeq)
+      .orderBy('id')
+      .execute()
     return rows.map(toEvent)
   }
 
   async scanFindings(seq: number): Promise<ScanFinding[]> {
-    const rows = await this.db.selectFrom('scan_findings').select('body').where('scan_seq', '=', seq).execute()
+    const scan = await this.findScan({ seq })
+    if (!scan || scan.accounts.length === 0) return []
+    const rows = await this.db
+      .selectFrom('finding_history as h')
+      .innerJoin('finding_versions as v', 'v.hash', 'h.hash')
+      .select('v.body')
+      .where('h.account', 'in', scan.accounts)
+      .where('h.from_seq', '<=', seq)
+      .where((eb) => eb.or([eb('h.to_seq', 'is', null), eb('h.to_seq', '>', seq)]))
+      .orderBy('h.fingerprint')
+      .execute()
     return rows.map((r) => JSON.parse(r.body) as ScanFinding)
   }
 
   async findings(query: FindingQuery = {}): Promise<FindingRecord[]> {
     let q = this.db.selectFrom('findings').selectAll()
     if (query.states?.length) q = q.where('state', 'in', query.states)
-    if (query.minSeverity) q = q.where('severity', 'in', SEVERITIES.filter((s) => severityRank(s) <= severityRank(query.minSeverity!)))
+    if (query.minSeverity)
+      q = q.where(
+        'severity',
+        'in',
+        SEVERITIES.filter((s) => severityRank(s) <= severityRank(query.minSeverity!)),
+      )
     if (query.since) q = q.where('last_seen_at', '>=', query.since)
     if (query.checks?.length) q = q.where('check_id', 'in', query.checks)
-    const rows = await q.orderBy('last_seen_seq', 'desc').orderBy('fingerprint').limit(query.limit ?? 100_000).execute()
+    const rows = await q
+      .orderBy('last_seen_seq', 'desc')
+      .orderBy('fingerprint')
+      .limit(query.limit ?? 100_000)
+      .execute()
     return rows.map(toFinding)
   }
 
@@ -132,8 +190,8 @@ export class KyselyStore implements Store {
   }
 
   async putSuppression(s: Omit<Suppression, 'lastMatchedAt' | 'matchCount'>): Promise<void> {
-    const row = {
-      id: s.id,
+    // Replacing an entry keeps its id, creation time and match statistics.
+    const update = {
       checks: s.checks,
       account: s.account,
       region: s.region,
@@ -142,13 +200,11 @@ export class KyselyStore implements Store {
       reason: s.reason,
       owner: s.owner,
       expires_at: s.expiresAt,
-      created_at: s.createdAt,
       source: s.source,
     }
-    const { id: _id, created_at: _created, ...update } = row
     await this.db
       .insertInto('suppressions')
-      .values({ ...row, match_count: 0 })
+      .values({ ...update, id: s.id, created_at: s.createdAt, match_count: 0 })
       .onConflict((oc) => oc.column('id').doUpdateSet(update))
       .execute()
   }
@@ -164,8 +220,10 @@ export class KyselyStore implements Store {
 
   async recoverInterrupted(): Promise<number> {
     const running = await this.db.selectFrom('scans').select(['seq', 'pid', 'host']).where('status', '=', 'running').execute()
-    const dead = running.filter((r) => r.host !== hostname() || r.pid === null || !alive(Number(r.pid)) || Number(r.pid) === process.pid)
-    const deadOnThisHost = dead.filter((r) => r.host === hostname())
+    // Only scans started on this host can be judged (a pid elsewhere means nothing here); this instance's own are alive.
+    const deadOnThisHost = running.filter(
+      (r) => r.host === hostname() && !this.active.has(Number(r.seq)) && (r.pid === null || Number(r.pid) === process.pid || !alive(Number(r.pid))),
+    )
     for (const r of deadOnThisHost) {
       await this.db
         .updateTable('scans')

@@ -40,7 +40,14 @@ function onFail(row: FindingRecord | undefined, f: ScanFinding, seq: number, at:
     events.push(event(created, 'new', seq, at))
     return created
   }
-  const next: FindingRecord = { ...row, severity: f.severity, message: f.message, lastSeenSeq: seq, lastSeenAt: at, mutedBy: f.muted?.suppressionId ?? null }
+  const next: FindingRecord = {
+    ...row,
+    severity: f.severity,
+    message: f.message,
+    lastSeenSeq: seq,
+    lastSeenAt: at,
+    mutedBy: f.muted?.suppressionId ?? null,
+  }
   if (row.state === 'resolved') {
     Object.assign(next, { state: f.muted ? 'muted' : 'reopened', resolvedSeq: null, resolvedAt: null, reopenCount: row.reopenCount + 1 })
     events.push(event(next, 'reopened', seq, at))

@@ -41,9 +41,13 @@ function assertSqliteFileIsOurs(path: string): void {
   let db: SQLite.Database | undefined
   try {
     db = new SQLite(path, { readonly: true, fileMustExist: true })
-    const tables = (db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'").all() as { name: string }[]).map((t) => t.name)
+    const tables = (db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'").all() as { name: string }[]).map(
+      (t) => t.name,
+    )
     if (tables.length === 0) return
-    const app = tables.includes('posture_meta') ? (db.prepare("select value from posture_meta where key = 'app'").get() as { value?: string } | undefined)?.value : undefined
+    const app = tables.includes('posture_meta')
+      ? (db.prepare("select value from posture_meta where key = 'app'").get() as { value?: string } | undefined)?.value
+      : undefined
     if (app !== 'posture') {
       throw new PostureError(
         'POSTURE_ERR_FOREIGN_DATABASE',
@@ -66,7 +70,11 @@ function assertSqliteFileIsOurs(path: string): void {
 
 /** Refuses a PostgreSQL schema that holds another application's tables. */
 async function assertPostgresIsOurs(db: Kysely<Database>, location: string): Promise<void> {
-  const rows = await sql<{ table_name: string }>`select table_name from information_schema.tables where table_schema = current_schema()`.execute(db)
+  // pg_catalog, not information_schema: information_schema.tables lists only tables the connecting role has a
+  // privilege on, so another application's tables would be invisible to a role that merely may CREATE here.
+  const rows = await sql<{ table_name: string }>`
+    select c.relname as table_name from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = current_schema() and c.relkind in ('r', 'p', 'v', 'm', 'f')`.execute(db)
   const tables = rows.rows.map((r) => r.table_name).filter((t) => !t.startsWith('kysely_'))
   if (tables.length > 0 && !tables.includes('posture_meta')) {
     throw new PostureError(
@@ -80,7 +88,9 @@ async function assertPostgresIsOurs(db: Kysely<Database>, location: string): Pro
 /** Builds the kysely instance for a location. */
 function connect(dialect: Dialect, location: string): Kysely<Database> {
   if (dialect === 'postgres') {
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location, max: 4, connectionTimeoutMillis: 10_000 }) }) })
+    return new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location, max: 4, connectionTimeoutMillis: 10_000 }) }),
+    })
   }
   if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true })
   const sqlite = new SQLite(location)
@@ -104,12 +114,24 @@ export async function openStore(url?: string): Promise<Store> {
     const { error, results } = await new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations(dialect)) } }).migrateToLatest()
     if (error) {
       const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
-      throw new PostureError('POSTURE_ERR_DATABASE', `Migration ${failed} failed on ${redactLocation(location)}: ${describeError(error)}`, 'The database was left as it was before the failing migration; check permissions and disk space.', { cause: error })
+      throw new PostureError(
+        'POSTURE_ERR_DATABASE',
+        `Migration ${failed} failed on ${redactLocation(location)}: ${describeError(error)}`,
+        'The database was left as it was before the failing migration; check permissions and disk space.',
+        { cause: error },
+      )
     }
     return new KyselyStore(db, dialect, redactLocation(location))
   } catch (err) {
     await db.destroy().catch(() => undefined)
     if (err instanceof PostureError) throw err
-    throw new PostureError('POSTURE_ERR_DATABASE', `Cannot open the store at ${redactLocation(location)}: ${describeError(err)}`, dialect === 'postgres' ? 'Check that PostgreSQL is running and the URL (host, port, user, password, database) is right.' : 'Check the path and its permissions.', { cause: err })
+    throw new PostureError(
+      'POSTURE_ERR_DATABASE',
+      `Cannot open the store at ${redactLocation(location)}: ${describeError(err)}`,
+      dialect === 'postgres'
+        ? 'Check that PostgreSQL is running and the URL (host, port, user, password, database) is right.'
+        : 'Check the path and its permissions.',
+      { cause: err },
+    )
   }
 }

@@ -1,26 +1,14 @@
 import type { Transaction } from 'kysely'
-import type { CollectionError, Resource } from '../core/resource.js'
+import type { Resource } from '../core/resource.js'
 import { contentHash } from '../core/fingerprint.js'
 import type { Database } from './schema.js'
 import { applyLifecycle } from './lifecycle.js'
 import { chunks, fromFinding, toFinding } from './rows.js'
+import { gapKeys, sawCompletely } from './scope.js'
+import { recordFindingHistory } from './finding-history.js'
 import type { FindingEvent, ScanResult, ScanScope } from './types.js'
 
 type Trx = Transaction<Database>
-
-/** True when the scan looked at (account, region) and listed `type` there completely. */
-function sawCompletely(scope: ScanScope, gaps: ReadonlySet<string>, account: string, region: string, type: string): boolean {
-  if (!scope.accounts.includes(account)) return false
-  if (region !== 'global' && !scope.regions.includes(region)) return false
-  return !gaps.has(`${account}|${region}|${type}`) && !gaps.has(`${account}|global|${type}`) && !gaps.has(`${account}|*|${type}`)
-}
-
-/** Type-level collection gaps as account|region|type keys (global gaps cover every region). */
-function gapKeys(errors: readonly CollectionError[]): Set<string> {
-  const keys = new Set<string>()
-  for (const e of errors) if (!e.resource) for (const t of e.resourceTypes) keys.add(`${e.account}|${e.region === 'global' ? '*' : e.region}|${t}`)
-  return keys
-}
 
 /**
  * Writes the scan's inventory as history intervals: unchanged resources (same content hash) cost nothing, changed
@@ -52,7 +40,8 @@ export async function recordInventory(trx: Trx, seq: number, result: ScanResult,
       removed.add(row.uid)
     }
   }
-  for (const part of chunks(close)) await trx.updateTable('resource_history').set({ to_seq: seq }).where('to_seq', 'is', null).where('uid', 'in', part).execute()
+  for (const part of chunks(close))
+    await trx.updateTable('resource_history').set({ to_seq: seq }).where('to_seq', 'is', null).where('uid', 'in', part).execute()
   const added = [...current.values()].filter(({ r }) => !unchanged.has(r.uid))
   for (const part of chunks(added, 200)) {
     await trx
@@ -62,14 +51,31 @@ export async function recordInventory(trx: Trx, seq: number, result: ScanResult,
       .execute()
     await trx
       .insertInto('resource_history')
-      .values(part.map(({ r, hash }) => ({ uid: r.uid, hash, type: r.type, provider: r.provider, account: r.account, region: r.region, from_seq: seq, to_seq: null })))
+      .values(
+        part.map(({ r, hash }) => ({
+          uid: r.uid,
+          hash,
+          type: r.type,
+          provider: r.provider,
+          account: r.account,
+          region: r.region,
+          from_seq: seq,
+          to_seq: null,
+        })),
+      )
       .execute()
   }
   return removed
 }
 
-/** Updates finding lifecycle rows and events for the scan; stores its non-passing findings. */
-export async function recordFindings(trx: Trx, seq: number, result: ScanResult, scope: ScanScope, removed: ReadonlySet<string>): Promise<FindingEvent[]> {
+/** Updates finding lifecycle rows and events for the scan, and the history of its non-passing findings. */
+export async function recordFindings(
+  trx: Trx,
+  seq: number,
+  result: ScanResult,
+  scope: ScanScope,
+  removed: ReadonlySet<string>,
+): Promise<FindingEvent[]> {
   const rows = scope.accounts.length ? await trx.selectFrom('findings').selectAll().where('account', 'in', scope.accounts).execute() : []
   const existing = new Map(rows.map((r) => [r.fingerprint, toFinding(r)]))
   const { upserts, events } = applyLifecycle(existing, result.findings, removed, seq, result.finishedAt)
@@ -92,18 +98,21 @@ export async function recordFindings(trx: Trx, seq: number, result: ScanResult, 
       )
       .execute()
   }
-  const kept = result.findings.filter((f) => f.status !== 'pass')
-  for (const part of chunks(kept, 200)) {
-    await trx
-      .insertInto('scan_findings')
-      .values(part.map((f) => ({ scan_seq: seq, fingerprint: f.fingerprint, check_id: f.checkId, resource_uid: f.resource.uid, status: f.status, severity: f.severity, muted_by: f.muted?.suppressionId ?? null, body: JSON.stringify(f) })))
-      .onConflict((oc) => oc.columns(['scan_seq', 'fingerprint']).doNothing())
-      .execute()
-  }
+  await recordFindingHistory(trx, seq, result, scope)
   for (const part of chunks(events, 300)) {
     await trx
       .insertInto('finding_events')
-      .values(part.map((e) => ({ fingerprint: e.fingerprint, check_id: e.checkId, resource_uid: e.resourceUid, severity: e.severity, scan_seq: e.scanSeq, kind: e.kind, at: e.at })))
+      .values(
+        part.map((e) => ({
+          fingerprint: e.fingerprint,
+          check_id: e.checkId,
+          resource_uid: e.resourceUid,
+          severity: e.severity,
+          scan_seq: e.scanSeq,
+          kind: e.kind,
+          at: e.at,
+        })),
+      )
       .execute()
   }
   return events

@@ -50,15 +50,19 @@ export interface Database {
     message: string
     muted_by: string | null
   }
-  scan_findings: {
-    scan_seq: number
+  finding_versions: { hash: string; body: string }
+  finding_history: {
     fingerprint: string
     check_id: string
     resource_uid: string
+    resource_type: string
+    account: string
+    region: string
     status: string
-    severity: string
     muted_by: string | null
-    body: string
+    hash: string
+    from_seq: number
+    to_seq: number | null
   }
   finding_events: {
     id: Generated<number>

@@ -1,5 +1,6 @@
-import type { Finding, Severity, Status } from '../core/finding.js'
+import type { Severity, Status } from '../core/finding.js'
 import type { CollectionError, Provider, Resource } from '../core/resource.js'
+import type { ScanFinding, Suppression } from '../core/suppression.js'
 
 /** How a scan ended: complete (no collection error), partial (some data missing), failed (could not run), interrupted (killed or crashed mid-way), or still running. */
 export type ScanStatus = 'running' | 'complete' | 'partial' | 'failed' | 'interrupted'
@@ -61,11 +62,9 @@ export interface FindingEvent {
   at: string
 }
 
-/** A finding as evaluated in one scan, with the suppression that mutes it (if any). */
-export interface ScanFinding extends Finding {
-  fingerprint: string
-  muted?: { suppressionId: string; reason: string; owner: string; expiresAt: string | null }
-}
+// Defined in core/ so that the evaluate stage (which mutes findings) and reports need not import the store.
+/** A finding of one scan (with fingerprint and `muted`), and a suppression (mutelist entry): see core/suppression.ts. */
+export type { MuteInfo, ScanFinding, Suppression } from '../core/suppression.js'
 
 /** Where a scan looked: resources outside it, or of a type whose collection failed there, are not "removed". */
 export interface ScanScope {
@@ -84,24 +83,9 @@ export interface ScanResult {
   resources: Resource[]
   collectionErrors: CollectionError[]
   findings: ScanFinding[]
+  /** Checks this scan ran (default: those with a finding); a finding of a check not run is left as it was. */
+  checkIds?: string[]
   error?: string
-}
-
-/** A suppression (mutelist entry). Globs use `*` and `?`. */
-export interface Suppression {
-  id: string
-  checks: string
-  account: string | null
-  region: string | null
-  resources: string | null
-  tags: Record<string, string> | null
-  reason: string
-  owner: string
-  expiresAt: string | null
-  createdAt: string
-  source: 'cli' | 'config'
-  lastMatchedAt: string | null
-  matchCount: number
 }
 
 /** Filter for listing findings. */
@@ -143,11 +127,11 @@ export interface Store {
   beginScan(input: { id: string; provider: Provider; target: string; startedAt: string; regions: string[] }): Promise<ScanRecord>
   /** Records inventory, findings and lifecycle of a finished scan in one transaction; returns its lifecycle events. */
   finishScan(seq: number, result: ScanResult, scope: ScanScope): Promise<FindingEvent[]>
-  /** Marks a scan failed (e.g. credentials missing, or interrupted) without touching inventory or lifecycle. */
-  failScan(seq: number, error: string, finishedAt: string): Promise<void>
+  /** Marks a running scan failed (could not run) or interrupted (signal, crash) without touching inventory or lifecycle. */
+  failScan(seq: number, error: string, finishedAt: string, status?: 'failed' | 'interrupted'): Promise<void>
   /** Scans, newest first. */
   listScans(limit?: number): Promise<ScanRecord[]>
-  /** A scan by id, seq, or the last finished scan at or before an ISO time. */
+  /** A scan by id or seq, or the last complete/partial scan (finished at or before an ISO time, if given). */
   findScan(ref: { id?: string; seq?: number; at?: string; latest?: boolean }): Promise<ScanRecord | undefined>
   /** Resources present as of a scan (its snapshot). */
   inventoryAt(seq: number, query?: InventoryQuery): Promise<Resource[]>
@@ -155,7 +139,7 @@ export interface Store {
   resourceChanges(fromSeq: number, toSeq: number, query?: InventoryQuery): Promise<ResourceChange[]>
   /** Finding lifecycle events between two scans (from exclusive, to inclusive). */
   findingEvents(fromSeq: number, toSeq: number): Promise<FindingEvent[]>
-  /** Non-passing findings recorded for one scan. */
+  /** Non-passing findings as of one scan, in the accounts it scanned. */
   scanFindings(seq: number): Promise<ScanFinding[]>
   /** Current finding lifecycle rows. */
   findings(query?: FindingQuery): Promise<FindingRecord[]>

@@ -4,7 +4,8 @@
  * real CLI once and validates its JSON report against schema/report.schema.json.
  */
 import { execFile } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Ajv2020 } from 'ajv/dist/2020.js'
@@ -24,6 +25,9 @@ delete process.env.AWS_PROFILE
 delete process.env.AWS_SESSION_TOKEN
 
 const SCHEMA = join(PROJECT_ROOT, 'schema', 'report.schema.json')
+const STORE_HOME = mkdtempSync(join(tmpdir(), 'posture-scan-aws-'))
+delete process.env.POSTURE_DATABASE_URL
+afterAll(() => rmSync(STORE_HOME, { recursive: true, force: true }))
 
 /** Runs the CLI as a child process; resolves with exit code and output (never rejects on a non-zero exit). */
 function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -31,7 +35,13 @@ function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr:
     execFile(
       process.execPath,
       [join(PROJECT_ROOT, 'bin', 'posture.js'), ...args],
-      { cwd: PROJECT_ROOT, env: { ...process.env, ...EMULATOR_ENV, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024, timeout: 110_000 },
+      // POSTURE_HOME: the scan is recorded in a throw-away store, not in the developer's data directory.
+      {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, ...EMULATOR_ENV, NO_COLOR: '1', POSTURE_HOME: STORE_HOME },
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: 110_000,
+      },
       (err, stdout, stderr) => done({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
     )
   })

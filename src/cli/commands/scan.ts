@@ -1,19 +1,18 @@
-import { randomUUID } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { PostureError, EXIT } from '../../core/errors.js'
-import { isAtLeast, type Severity } from '../../core/finding.js'
-import { Inventory } from '../../core/inventory.js'
-import { VERSION } from '../../core/version.js'
-import { evaluate, selectChecks } from '../../evaluate/engine.js'
-import { loadChecks } from '../../checks/registry.js'
-import { complianceIndex } from '../../frameworks/types.js'
-import { FRAMEWORKS } from '../../frameworks/index.js'
-import { collectAws, REGION_PATTERN, type AwsCollection } from '../../scan/aws.js'
-import { compareFindings, REPORT_SCHEMA_VERSION, summarize, type Report } from '../../report/model.js'
+import type { Severity } from '../../core/finding.js'
+import { REGION_PATTERN } from '../../scan/aws.js'
+import { runAwsScan, selectAwsChecks } from '../../scan/run.js'
+import { failuresAtOrAbove, type Report } from '../../report/model.js'
 import { renderJson } from '../../report/json.js'
 import { renderTable } from '../../report/table.js'
+import { openStore } from '../../store/open.js'
+import type { FindingEvent, ScanRecord, Store } from '../../store/types.js'
+import { databaseUrl, loadConfig, warnConfigIssues } from '../config.js'
 import { Progress } from '../progress.js'
+import { suppressionsForScan } from '../suppression-sync.js'
 import { choiceOption, endpointOption, list, severityOption } from '../options.js'
+import { withScanSignals } from './scan-signals.js'
 
 /** Raw flags of `posture scan aws` as Commander parses them. */
 export interface ScanAwsFlags {
@@ -31,33 +30,20 @@ export interface ScanAwsFlags {
   showPassed?: boolean
   quiet?: boolean
   color?: boolean
+  /** Store URL or SQLite path (--database); default POSTURE_DATABASE_URL, else the embedded file. */
+  database?: string
+  /** false with --no-store: scan without recording anything. */
+  store?: boolean
+  /** Config file (--config); default POSTURE_CONFIG, else ./posture.yaml if present. */
+  config?: string
 }
 
-/** Builds the report from a collection and the evaluated findings. */
-export function buildReport(collection: AwsCollection, findings: Report['findings'], checks: number): Report {
-  return {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    tool: { name: 'posture', version: VERSION },
-    scan: {
-      id: randomUUID(),
-      startedAt: collection.startedAt,
-      finishedAt: collection.finishedAt,
-      provider: 'aws',
-      accounts: [collection.account],
-      regions: collection.regions,
-      stats: collection.stats,
-    },
-    summary: summarize(findings, collection.resources.length, checks, collection.errors.length),
-    findings: [...findings].sort(compareFindings),
-    errors: collection.errors.map((e) => ({
-      service: e.service,
-      region: e.region,
-      api: e.api,
-      reason: e.reason,
-      account: e.account,
-      ...(e.resource ? { resource: e.resource } : {}),
-    })),
-  }
+/** The line the table ends with: what this scan changed in the finding lifecycle. */
+export function sinceLine(events: readonly FindingEvent[], previous: ScanRecord | undefined): string {
+  const n = (kind: FindingEvent['kind']) => events.filter((e) => e.kind === kind).length
+  if (!previous) return `First recorded scan: ${n('new')} finding(s) opened.`
+  const muting = n('muted') + n('unmuted') > 0 ? `, ${n('muted')} muted, ${n('unmuted')} unmuted` : ''
+  return `Since the previous scan: ${n('new')} new, ${n('resolved')} resolved, ${n('reopened')} reopened${muting}.`
 }
 
 function writeFile(path: string, content: string): void {
@@ -73,8 +59,8 @@ function writeFile(path: string, content: string): void {
   }
 }
 
-/** `posture scan aws`: collect, evaluate, report; returns the exit code. */
-export async function scanAws(flags: ScanAwsFlags): Promise<number> {
+/** Validates the flags that need no network or database, so bad input fails before anything is opened. */
+async function validateFlags(flags: ScanAwsFlags) {
   const format = choiceOption('--format', flags.format, ['table', 'json'] as const, 'table')
   const minSeverity = severityOption('--severity', flags.severity)
   const failOn: Severity | undefined = severityOption('--fail-on', flags.failOn)
@@ -92,26 +78,13 @@ export async function scanAws(flags: ScanAwsFlags): Promise<number> {
   if (flags.roleArn && !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+/.test(flags.roleArn)) {
     throw new PostureError('POSTURE_ERR_USAGE', `Invalid --role-arn "${flags.roleArn}"`, 'Expected arn:aws:iam::<12-digit account>:role/<name>.')
   }
-  const checks = selectChecks(await loadChecks(), { checks: list(flags.checks), minSeverity, provider: 'aws' })
-  if (checks.length === 0)
-    throw new PostureError('POSTURE_ERR_USAGE', 'No check matches --checks/--severity', 'Run `posture checks list` to see check ids.')
+  const checks = list(flags.checks)
+  await selectAwsChecks(checks, minSeverity)
+  return { format, minSeverity, failOn, endpoint, regions, checks }
+}
 
-  const progress = new Progress(process.stderr, process.stderr.isTTY === true, flags.quiet === true)
-  const collection = await collectAws({
-    profile: flags.profile,
-    roleArn: flags.roleArn,
-    externalId: flags.externalId,
-    endpoint,
-    regions,
-    onProgress: progress.onEvent,
-  })
-  progress.clear()
-  progress.note(
-    `collected ${collection.resources.length} resources from account ${collection.account} in ${collection.regions.length} region(s); evaluating ${checks.length} checks`,
-  )
-  const findings = evaluate(checks, new Inventory(collection.resources, collection.errors), complianceIndex(FRAMEWORKS))
-  const report = buildReport(collection, findings, checks.length)
-
+/** Renders and writes the report (stdout or --output, plus --json); `footer` ends the table. */
+function output(report: Report, flags: ScanAwsFlags, format: 'table' | 'json', footer: string | undefined, progress: Progress): void {
   const color = flags.color !== false && !process.env.NO_COLOR && (flags.output ? false : process.stdout.isTTY === true)
   const rendered =
     format === 'json'
@@ -120,7 +93,7 @@ export async function scanAws(flags: ScanAwsFlags): Promise<number> {
           color,
           width: !flags.output && process.stdout.isTTY ? process.stdout.columns : undefined,
           showPassed: flags.showPassed,
-        })
+        }) + (footer ? `${footer}\n` : '')
   if (flags.output) {
     writeFile(flags.output, rendered)
     progress.note(`${format} report written to ${flags.output}`)
@@ -131,6 +104,45 @@ export async function scanAws(flags: ScanAwsFlags): Promise<number> {
     writeFile(flags.json, renderJson(report))
     progress.note(`JSON report written to ${flags.json}`)
   }
-  const failing = failOn ? report.findings.filter((f) => f.status === 'fail' && isAtLeast(f.severity, failOn)).length : 0
-  return failing > 0 ? EXIT.FINDINGS : EXIT.OK
+}
+
+/** `posture scan aws`: open the store, collect, evaluate, record, report; returns the exit code. */
+export async function scanAws(flags: ScanAwsFlags): Promise<number> {
+  const opts = await validateFlags(flags)
+  const config = await loadConfig(flags.config)
+  warnConfigIssues(config.issues)
+  // The store opens before any scanning: an unreachable, unmigratable or foreign database stops here (exit 3 or 2).
+  const store: Store | undefined = flags.store === false ? undefined : await openStore(databaseUrl(flags.database, config))
+  try {
+    const previous = await store?.findScan({ latest: true })
+    const { suppressions, conflicts } = await suppressionsForScan(store, config.suppressions)
+    for (const c of conflicts) process.stderr.write(`posture: warning: ${c.message}\n`)
+    const progress = new Progress(process.stderr, process.stderr.isTTY === true, flags.quiet === true)
+    const outcome = await withScanSignals(store, (onScanStarted) =>
+      runAwsScan({
+        profile: flags.profile,
+        roleArn: flags.roleArn,
+        externalId: flags.externalId,
+        endpoint: opts.endpoint,
+        regions: opts.regions,
+        checks: opts.checks,
+        minSeverity: opts.minSeverity,
+        suppressions,
+        store,
+        onScanStarted,
+        onProgress: progress.onEvent,
+      }),
+    )
+    progress.clear()
+    const { report, scan } = outcome
+    progress.note(
+      `scanned ${report.summary.resources} resources of account ${report.scan.accounts.join(', ')} in ${report.scan.regions.length} region(s) with ${report.summary.checks} checks`,
+    )
+    if (scan && store) progress.note(`recorded as scan #${scan.seq} (${scan.id}, ${scan.status}) in ${store.location}`)
+    output(report, flags, opts.format, scan ? sinceLine(outcome.events, previous) : undefined, progress)
+    // Muted findings are accepted risks: they never count towards --fail-on.
+    return opts.failOn && failuresAtOrAbove(report.findings, opts.failOn).length > 0 ? EXIT.FINDINGS : EXIT.OK
+  } finally {
+    await store?.close()
+  }
 }

@@ -7,9 +7,16 @@ export type Dialect = 'sqlite' | 'postgres'
 function initial(dialect: Dialect): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema.createTable('posture_meta').addColumn('key', 'text', (c) => c.primaryKey()).addColumn('value', 'text', (c) => c.notNull()).execute()
+      await db.schema
+        .createTable('posture_meta')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute()
       let scans = db.schema.createTable('scans')
-      scans = dialect === 'postgres' ? scans.addColumn('seq', 'serial', (c) => c.primaryKey()) : scans.addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+      scans =
+        dialect === 'postgres'
+          ? scans.addColumn('seq', 'serial', (c) => c.primaryKey())
+          : scans.addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
       await scans
         .addColumn('id', 'text', (c) => c.notNull().unique())
         .addColumn('provider', 'text', (c) => c.notNull())
@@ -70,20 +77,34 @@ function initial(dialect: Dialect): Migration {
         .execute()
       await db.schema.createIndex('findings_state').on('findings').columns(['state', 'severity']).execute()
       await db.schema.createIndex('findings_resource').on('findings').column('resource_uid').execute()
+      // Non-passing findings as intervals, like resources: a finding unchanged since the last scan costs nothing.
       await db.schema
-        .createTable('scan_findings')
-        .addColumn('scan_seq', 'integer', (c) => c.notNull())
+        .createTable('finding_versions')
+        .addColumn('hash', 'text', (c) => c.primaryKey())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .execute()
+      await db.schema
+        .createTable('finding_history')
         .addColumn('fingerprint', 'text', (c) => c.notNull())
         .addColumn('check_id', 'text', (c) => c.notNull())
         .addColumn('resource_uid', 'text', (c) => c.notNull())
+        .addColumn('resource_type', 'text', (c) => c.notNull())
+        .addColumn('account', 'text', (c) => c.notNull())
+        .addColumn('region', 'text', (c) => c.notNull())
         .addColumn('status', 'text', (c) => c.notNull())
-        .addColumn('severity', 'text', (c) => c.notNull())
         .addColumn('muted_by', 'text')
-        .addColumn('body', 'text', (c) => c.notNull())
-        .addPrimaryKeyConstraint('scan_findings_pk', ['scan_seq', 'fingerprint'])
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .addColumn('from_seq', 'integer', (c) => c.notNull())
+        .addColumn('to_seq', 'integer')
+        .addPrimaryKeyConstraint('finding_history_pk', ['fingerprint', 'from_seq'])
         .execute()
+      await db.schema.createIndex('finding_history_open').on('finding_history').columns(['to_seq', 'account']).execute()
+      await db.schema.createIndex('finding_history_from').on('finding_history').column('from_seq').execute()
       let events = db.schema.createTable('finding_events')
-      events = dialect === 'postgres' ? events.addColumn('id', 'serial', (c) => c.primaryKey()) : events.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      events =
+        dialect === 'postgres'
+          ? events.addColumn('id', 'serial', (c) => c.primaryKey())
+          : events.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
       await events
         .addColumn('fingerprint', 'text', (c) => c.notNull())
         .addColumn('check_id', 'text', (c) => c.notNull())

@@ -1,0 +1,139 @@
+/**
+ * One AWS scan end to end, shared by `posture scan aws` and `posture watch`: record the scan as running, collect,
+ * evaluate, fingerprint and mute findings, build the report, and record inventory, findings and lifecycle in the store.
+ */
+import { randomUUID } from 'node:crypto'
+import { PostureError, describeError } from '../core/errors.js'
+import type { Severity } from '../core/finding.js'
+import { fingerprint } from '../core/fingerprint.js'
+import { Inventory } from '../core/inventory.js'
+import type { Suppression } from '../core/suppression.js'
+import { loadChecks } from '../checks/registry.js'
+import type { Check } from '../evaluate/define-check.js'
+import { evaluate, selectChecks } from '../evaluate/engine.js'
+import { applySuppressions } from '../evaluate/suppressions.js'
+import { FRAMEWORKS } from '../frameworks/index.js'
+import { complianceIndex } from '../frameworks/types.js'
+import { buildReport } from '../report/build-report.js'
+import type { Report } from '../report/model.js'
+import type { FindingEvent, ScanFinding, ScanRecord, ScanResult, Store } from '../store/types.js'
+import { collectAws, type AwsCollectOptions, type AwsCollection } from './aws.js'
+
+/** Options of one AWS scan: how to collect, what to evaluate, how to mute, and where to record it. */
+export interface AwsScanOptions extends AwsCollectOptions {
+  /** Target name (from the config file); ad-hoc scans get one from their credentials (see `adHocTarget`). */
+  target?: string
+  /** Check id globs (default: every AWS check). */
+  checks?: readonly string[]
+  minSeverity?: Severity
+  suppressions?: readonly Suppression[]
+  /** Where to record the scan; none = nothing is recorded (`--no-store`). */
+  store?: Store
+  /** Called once the scan is recorded as running, so a signal handler can mark it interrupted. */
+  onScanStarted?: (scan: ScanRecord) => void
+}
+
+/** What one scan produced: its record (when stored), the report, and the finding lifecycle events it caused. */
+export interface AwsScanOutcome {
+  scan?: ScanRecord
+  report: Report
+  events: FindingEvent[]
+}
+
+/** The AWS checks to run for `--checks`/`--severity`; a selection matching nothing is a usage error. */
+export async function selectAwsChecks(checks?: readonly string[], minSeverity?: Severity): Promise<Check<unknown>[]> {
+  const selected = selectChecks(await loadChecks(), { checks, minSeverity, provider: 'aws' })
+  if (selected.length === 0) {
+    throw new PostureError('POSTURE_ERR_USAGE', 'No check matches --checks/--severity', 'Run `posture checks list` to see check ids.')
+  }
+  return selected
+}
+
+/**
+ * Target name of a scan run without a config target. The account is only known after the scan has started (STS),
+ * so the name comes from what selects it: the role's account, else the profile, else the default credential chain.
+ */
+export function adHocTarget(options: Pick<AwsCollectOptions, 'roleArn' | 'profile'>): string {
+  const roleAccount = options.roleArn?.match(/^arn:aws[a-z-]*:iam::(\d{12}):role\//)?.[1]
+  if (roleAccount) return `aws:${roleAccount}`
+  return options.profile ? `aws:profile/${options.profile}` : 'aws:default'
+}
+
+/** Fingerprints and mutes evaluated findings (one finding per check and resource: the sub-key stays empty). */
+function scanFindings(collection: AwsCollection, checks: readonly Check<unknown>[], options: AwsScanOptions): ScanFinding[] {
+  const now = new Date()
+  const inventory = new Inventory(collection.resources, collection.errors)
+  const evaluated = evaluate(checks, inventory, complianceIndex(FRAMEWORKS), now)
+  const fingerprinted = evaluated.map((f) => ({ ...f, fingerprint: fingerprint(f.checkId, f.resource.uid) }))
+  return applySuppressions(fingerprinted, options.suppressions ?? [], inventory, now)
+}
+
+/** The store's view of a finished collection. */
+function scanResult(collection: AwsCollection, findings: ScanFinding[]): ScanResult {
+  return {
+    // Any collection error means some data is missing: the scan is partial (its gaps never resolve findings).
+    status: collection.errors.length > 0 ? 'partial' : 'complete',
+    finishedAt: collection.finishedAt,
+    accounts: [collection.account],
+    regions: collection.regions,
+    stats: collection.stats,
+    resources: collection.resources,
+    collectionErrors: collection.errors,
+    findings,
+  }
+}
+
+/** Collects, evaluates and builds the report; `scan` (when stored) gives the report its id. */
+async function collectAndEvaluate(options: AwsScanOptions, checks: readonly Check<unknown>[], scan?: ScanRecord) {
+  const collection = await collectAws(options)
+  const findings = scanFindings(collection, checks, options)
+  const report = buildReport(
+    {
+      id: scan?.id ?? randomUUID(),
+      provider: 'aws',
+      startedAt: collection.startedAt,
+      finishedAt: collection.finishedAt,
+      accounts: [collection.account],
+      regions: collection.regions,
+      stats: collection.stats,
+      resources: collection.resources.length,
+      checks: checks.length,
+      errors: collection.errors,
+    },
+    findings,
+  )
+  return { collection, findings, report }
+}
+
+/**
+ * Runs one AWS scan. With a store: scans left running by dead processes are marked interrupted, this scan is recorded
+ * as running, and at the end as complete/partial with its inventory, findings and lifecycle (one transaction). If the
+ * scan cannot run (no credentials, endpoint unreachable, ...) it is recorded as failed and the error is rethrown.
+ */
+export async function runAwsScan(options: AwsScanOptions): Promise<AwsScanOutcome> {
+  const checks = await selectAwsChecks(options.checks, options.minSeverity)
+  const store = options.store
+  if (!store) return { report: (await collectAndEvaluate(options, checks)).report, events: [] }
+  await store.recoverInterrupted()
+  const started = await store.beginScan({
+    id: randomUUID(),
+    provider: 'aws',
+    target: options.target ?? adHocTarget(options),
+    startedAt: new Date().toISOString(),
+    regions: options.regions ? [...options.regions] : [],
+  })
+  options.onScanStarted?.(started)
+  try {
+    const { collection, findings, report } = await collectAndEvaluate(options, checks, started)
+    const events = await store.finishScan(started.seq, scanResult(collection, findings), {
+      provider: 'aws',
+      accounts: [collection.account],
+      regions: collection.regions,
+    })
+    return { scan: (await store.findScan({ seq: started.seq })) ?? started, report, events }
+  } catch (err) {
+    // Keep the original error: a store that cannot record the failure either must not hide why the scan failed.
+    await store.failScan(started.seq, err instanceof PostureError ? err.message : describeError(err), new Date().toISOString()).catch(() => undefined)
+    throw err
+  }
+}
