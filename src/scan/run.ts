@@ -69,7 +69,7 @@ function scanFindings(collection: AwsCollection, checks: readonly Check<unknown>
 }
 
 /** The store's view of a finished collection. */
-function scanResult(collection: AwsCollection, findings: ScanFinding[]): ScanResult {
+function scanResult(collection: AwsCollection, findings: ScanFinding[], checks: readonly Check<unknown>[]): ScanResult {
   return {
     // Any collection error means some data is missing: the scan is partial (its gaps never resolve findings).
     status: collection.errors.length > 0 ? 'partial' : 'complete',
@@ -80,6 +80,8 @@ function scanResult(collection: AwsCollection, findings: ScanFinding[]): ScanRes
     resources: collection.resources,
     collectionErrors: collection.errors,
     findings,
+    // Findings of checks not run this time (--checks) are left as they were, not closed.
+    checkIds: checks.map((c) => c.id),
   }
 }
 
@@ -125,7 +127,7 @@ export async function runAwsScan(options: AwsScanOptions): Promise<AwsScanOutcom
   options.onScanStarted?.(started)
   try {
     const { collection, findings, report } = await collectAndEvaluate(options, checks, started)
-    const events = await store.finishScan(started.seq, scanResult(collection, findings), {
+    const events = await store.finishScan(started.seq, scanResult(collection, findings, checks), {
       provider: 'aws',
       accounts: [collection.account],
       regions: collection.regions,
