@@ -3,10 +3,10 @@
  * estate's manifest (each misconfiguration found, each correctly configured twin not flagged). Also runs the
  * real CLI once and validates its JSON report against schema/report.schema.json.
  */
-import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { runPosture, type CliRun } from '../support/cli.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
@@ -30,21 +30,9 @@ delete process.env.POSTURE_DATABASE_URL
 afterAll(() => rmSync(STORE_HOME, { recursive: true, force: true }))
 
 /** Runs the CLI as a child process; resolves with exit code and output (never rejects on a non-zero exit). */
-function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [join(PROJECT_ROOT, 'bin', 'posture.js'), ...args],
-      // POSTURE_HOME: the scan is recorded in a throw-away store, not in the developer's data directory.
-      {
-        cwd: PROJECT_ROOT,
-        env: { ...process.env, ...EMULATOR_ENV, NO_COLOR: '1', POSTURE_HOME: STORE_HOME },
-        maxBuffer: 64 * 1024 * 1024,
-        timeout: 110_000,
-      },
-      (err, stdout, stderr) => done({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
-    )
-  })
+function runCli(args: string[]): Promise<CliRun> {
+  // POSTURE_HOME: the scan is recorded in a throw-away store, not in the developer's data directory.
+  return runPosture(args, { ...EMULATOR_ENV, POSTURE_HOME: STORE_HOME })
 }
 
 describe('posture scan aws on the demo estate (moto)', () => {

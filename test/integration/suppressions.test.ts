@@ -3,12 +3,12 @@
  * counts and --fail-on exits 1), a current one mutes (left out of counts and the exit code, shown as MUTED, still
  * stored), config-file suppressions are applied and counted, and `posture mute list` flags the unused ones.
  */
-import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { runPosture, type CliRun } from '../support/cli.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startMoto, PROJECT_ROOT, type MotoServer } from '../../scripts/lib/moto.js'
+import { startMoto, type MotoServer } from '../../scripts/lib/moto.js'
 import { seedDemoEstate, DEMO_REGIONS, type DemoManifest } from '../../scripts/lib/seed-demo.js'
 import type { SuppressionStatus } from '../../src/cli/suppression-sync.js'
 import type { Report } from '../../src/report/model.js'
@@ -26,21 +26,9 @@ const dir = mkdtempSync(join(tmpdir(), 'posture-suppressions-'))
 const config = join(dir, 'posture.yaml')
 
 /** Runs the CLI as a child process; resolves with exit code and output (never rejects on a non-zero exit). */
-function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [join(PROJECT_ROOT, 'bin', 'posture.js'), ...args],
-      // POSTURE_CONFIG: never pick up a posture.yaml lying in the project root; --config overrides it per call.
-      {
-        cwd: PROJECT_ROOT,
-        env: { ...process.env, ...EMULATOR_ENV, NO_COLOR: '1', POSTURE_CONFIG: config },
-        maxBuffer: 64 * 1024 * 1024,
-        timeout: 110_000,
-      },
-      (err, stdout, stderr) => done({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
-    )
-  })
+function runCli(args: string[]): Promise<CliRun> {
+  // POSTURE_CONFIG: never pick up a posture.yaml lying in the project root; --config overrides it per call.
+  return runPosture(args, { ...EMULATOR_ENV, POSTURE_CONFIG: config })
 }
 
 describe('suppressions on the demo estate (moto + SQLite)', () => {
