@@ -10,6 +10,18 @@ import { rdsCollector } from '../collect/aws/rds.js'
 import { logsCollector } from '../collect/aws/logs.js'
 import { cloudwatchCollector } from '../collect/aws/cloudwatch.js'
 import { configCollector } from '../collect/aws/config.js'
+import { accessanalyzerCollector } from '../collect/aws/accessanalyzer.js'
+import { normalizeAccessanalyzer } from '../normalize/aws/accessanalyzer.js'
+import { securityhubCollector } from '../collect/aws/securityhub.js'
+import { normalizeSecurityhub } from '../normalize/aws/securityhub.js'
+import { guarddutyCollector } from '../collect/aws/guardduty.js'
+import { normalizeGuardduty } from '../normalize/aws/guardduty.js'
+import { efsCollector } from '../collect/aws/efs.js'
+import { normalizeEfs } from '../normalize/aws/efs.js'
+import { snsCollector } from '../collect/aws/sns.js'
+import { normalizeSns } from '../normalize/aws/sns.js'
+import { sqsCollector } from '../collect/aws/sqs.js'
+import { normalizeSqs } from '../normalize/aws/sqs.js'
 import { normalizeIam } from '../normalize/aws/iam.js'
 import { normalizeS3 } from '../normalize/aws/s3.js'
 import { normalizeEc2 } from '../normalize/aws/ec2.js'
@@ -42,4 +54,10 @@ export const AWS_MODULES: readonly AwsServiceModule[] = [
   mod(logsCollector, normalizeLogs),
   mod(cloudwatchCollector, normalizeCloudwatch),
   mod(configCollector, normalizeConfig),
+  mod(accessanalyzerCollector, normalizeAccessanalyzer),
+  mod(securityhubCollector, normalizeSecurityhub),
+  mod(guarddutyCollector, normalizeGuardduty),
+  mod(efsCollector, normalizeEfs),
+  mod(snsCollector, normalizeSns),
+  mod(sqsCollector, normalizeSqs),
 ]

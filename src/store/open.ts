@@ -3,7 +3,7 @@ import { homedir, platform } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import SQLite from 'better-sqlite3'
 import pg from 'pg'
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationResultSet } from 'kysely'
 import { PostureError, describeError } from '../core/errors.js'
 import type { Database } from './schema.js'
 import { migrations, type Dialect } from './migrations/index.js'
@@ -41,9 +41,11 @@ function assertSqliteFileIsOurs(path: string): void {
   let db: SQLite.Database | undefined
   try {
     db = new SQLite(path, { readonly: true, fileMustExist: true })
-    const tables = (db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'").all() as { name: string }[]).map(
-      (t) => t.name,
-    )
+    // kysely_* are the migrator's own bookkeeping tables, created just before the first migration runs: a store that
+    // another process is creating right now has only those for a moment.
+    const tables = (db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'").all() as { name: string }[])
+      .map((t) => t.name)
+      .filter((t) => !t.startsWith('kysely_'))
     if (tables.length === 0) return
     const app = tables.includes('posture_meta')
       ? (db.prepare("select value from posture_meta where key = 'app'").get() as { value?: string } | undefined)?.value
@@ -102,6 +104,22 @@ function connect(dialect: Dialect, location: string): Kysely<Database> {
 }
 
 /**
+ * Applies pending migrations. PostgreSQL serializes concurrent migrators with an advisory lock; kysely's SQLite
+ * migrator has no cross-process lock, so two processes creating the same new file can race: the loser's transaction
+ * rolls back (DDL is transactional in SQLite) and a retry then finds the migration applied.
+ */
+async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations(dialect)) } })
+  let outcome = await migrator.migrateToLatest()
+  for (let attempt = 1; dialect === 'sqlite' && outcome.error && attempt <= 10; attempt++) {
+    if (!/already exists|database is locked|SQLITE_BUSY/i.test(describeError(outcome.error))) break
+    await new Promise((r) => setTimeout(r, 100 * attempt))
+    outcome = await migrator.migrateToLatest()
+  }
+  return outcome
+}
+
+/**
  * Opens (creating if needed) the store at `url` (or POSTURE_DATABASE_URL, or the default file) and applies pending
  * migrations. Unreachable databases, failing migrations and foreign databases fail here, before any scanning.
  */
@@ -111,7 +129,7 @@ export async function openStore(url?: string): Promise<Store> {
   const db = connect(dialect, location)
   try {
     if (dialect === 'postgres') await assertPostgresIsOurs(db, location)
-    const { error, results } = await new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations(dialect)) } }).migrateToLatest()
+    const { error, results } = await migrate(db, dialect)
     if (error) {
       const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
       throw new PostureError(

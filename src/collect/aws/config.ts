@@ -19,6 +19,14 @@ export interface ConfigRaw {
 
 const TYPES = ['aws.config.recorders']
 
+/**
+ * The region's one config-recorders resource is always emitted (normalize/aws/types.ts settingUid), so a failed call makes
+ * its attributes Unknown (one ERROR per check) rather than marking the whole type missing (which would add a second).
+ */
+function settingResource(ctx: { account: string; region: string }): string {
+  return `aws:${ctx.account}:${ctx.region}:config-recorders`
+}
+
 /** AWS Config recorders and delivery channels of a region (none of these calls is paginated). */
 export const configCollector: AwsCollector<ConfigRaw> = {
   service: 'config',
@@ -30,18 +38,18 @@ export const configCollector: AwsCollector<ConfigRaw> = {
       ctx.call(
         'DescribeConfigurationRecorders',
         async (abortSignal) => (await config.send(new DescribeConfigurationRecordersCommand({}), { abortSignal })).ConfigurationRecorders ?? [],
-        { affects: TYPES },
+        { resource: settingResource(ctx) },
       ),
       ctx.call(
         'DescribeConfigurationRecorderStatus',
         async (abortSignal) =>
           (await config.send(new DescribeConfigurationRecorderStatusCommand({}), { abortSignal })).ConfigurationRecordersStatus ?? [],
-        { affects: TYPES },
+        { resource: settingResource(ctx) },
       ),
       ctx.call(
         'DescribeDeliveryChannels',
         async (abortSignal) => (await config.send(new DescribeDeliveryChannelsCommand({}), { abortSignal })).DeliveryChannels ?? [],
-        { affects: TYPES },
+        { resource: settingResource(ctx) },
       ),
     ])
     return { recorders, statuses, deliveryChannels }

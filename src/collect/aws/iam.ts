@@ -4,8 +4,10 @@ import {
   GetAccountSummaryCommand,
   paginateListVirtualMFADevices,
   paginateListInstanceProfiles,
+  paginateListServerCertificates,
   type InstanceProfile,
   type PasswordPolicy,
+  type ServerCertificateMetadata,
   type User,
   type VirtualMFADevice,
 } from '@aws-sdk/client-iam'
@@ -23,6 +25,7 @@ export type {
   AttachedPolicy as IamAttachedPolicyRaw,
   PasswordPolicy as IamPasswordPolicyRaw,
   InstanceProfile as IamInstanceProfileRaw,
+  ServerCertificateMetadata as IamServerCertificateRaw,
 } from '@aws-sdk/client-iam'
 
 /** Raw IAM data of one account: account-level settings, the credential report, principals and managed policies. */
@@ -40,10 +43,22 @@ export interface IamRaw {
   policies: IamPolicyRaw[]
   /** Instance profiles with their roles (links EC2 instances to roles). */
   instanceProfiles: CallResult<InstanceProfile[]>
+  /** Server certificate metadata (ListServerCertificates; expiry is CIS 2.17). */
+  serverCertificates: CallResult<ServerCertificateMetadata[]>
 }
 
 const PROFILE = 'aws.iam.instance-profile'
-const TYPES = ['aws.iam.root-user', 'aws.iam.password-policy', 'aws.iam.user', 'aws.iam.group', 'aws.iam.role', 'aws.iam.policy', PROFILE]
+const SERVER_CERT = 'aws.iam.server-certificate'
+const TYPES = [
+  'aws.iam.root-user',
+  'aws.iam.password-policy',
+  'aws.iam.user',
+  'aws.iam.group',
+  'aws.iam.role',
+  'aws.iam.policy',
+  PROFILE,
+  SERVER_CERT,
+]
 
 /** Account-level IAM settings: summary, virtual MFA devices, password policy. */
 async function collectAccountSettings(
@@ -87,7 +102,7 @@ function attachedPolicyArns(users: IamUserRaw[], groups: IamGroupRaw[], roles: I
     .filter((arn) => arn !== '')
 }
 
-/** IAM: root user, password policy, users, groups, roles and managed policies (global; calls go to the home region). */
+/** IAM: root user, password policy, users, groups, roles, managed policies, instance profiles and server certificates (global; calls go to the home region). */
 export const iamCollector: AwsCollector<IamRaw> = {
   service: 'iam',
   scope: 'global',
@@ -96,7 +111,7 @@ export const iamCollector: AwsCollector<IamRaw> = {
     const iam = session.client(IAMClient, session.homeRegion)
     // Only users wait for the credential report (it decides who needs GetLoginProfile); the rest starts at once.
     const report = fetchCredentialReport(ctx, iam)
-    const [settings, credentialReport, users, groups, roles, listed, instanceProfiles] = await Promise.all([
+    const [settings, credentialReport, users, groups, roles, listed, instanceProfiles, serverCertificates] = await Promise.all([
       collectAccountSettings(ctx, iam),
       report,
       report.then((r) => collectUsers(ctx, iam, loginProfileNeeded(r))),
@@ -109,8 +124,14 @@ export const iamCollector: AwsCollector<IamRaw> = {
         (p) => p.InstanceProfiles,
         { affects: [PROFILE] },
       ),
+      ctx.paginate(
+        'ListServerCertificates',
+        (s) => paginateListServerCertificates({ client: iam }, {}, { abortSignal: s }),
+        (p) => p.ServerCertificateMetadataList,
+        { affects: [SERVER_CERT] },
+      ),
     ])
     const extra = await collectMissingPolicies(ctx, iam, attachedPolicyArns(users, groups, roles), listed)
-    return { ...settings, credentialReport, users, groups, roles, policies: [...listed, ...extra], instanceProfiles }
+    return { ...settings, credentialReport, users, groups, roles, policies: [...listed, ...extra], instanceProfiles, serverCertificates }
   },
 }

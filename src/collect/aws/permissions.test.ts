@@ -18,6 +18,12 @@ const PREFIX: Record<string, string> = {
   'client-cloudwatch-logs': 'logs',
   'client-cloudwatch': 'cloudwatch',
   'client-config-service': 'config',
+  'client-efs': 'elasticfilesystem',
+  'client-sns': 'sns',
+  'client-sqs': 'sqs',
+  'client-accessanalyzer': 'access-analyzer',
+  'client-securityhub': 'securityhub',
+  'client-guardduty': 'guardduty',
 }
 // Operations whose IAM action name differs from the API name (S3 authorization docs).
 const RENAMED: Record<string, string> = {

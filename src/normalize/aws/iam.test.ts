@@ -7,7 +7,9 @@ import type { Resource } from '../../core/resource.js'
 import { normalizeIam } from './iam.js'
 import {
   AWS,
+  AWS_IAM_SERVER_CERTIFICATE,
   type IamPolicyAttributes,
+  type IamServerCertificateAttributes,
   type IamRoleAttributes,
   type IamUserAttributes,
   type PasswordPolicyAttributes,
@@ -123,6 +125,7 @@ const raw = (over: Partial<IamRaw> = {}): IamRaw => ({
       Roles: [{ RoleName: 'web', RoleId: 'AROA1', Path: '/', CreateDate: new Date('2026-01-01T00:00:00Z'), Arn: `arn:aws:iam::${ACCT}:role/web` }],
     },
   ]),
+  serverCertificates: ok([]),
   credentialReport: report(ROOT_ROW, ALICE_ROW, BOB_ROW),
   users: [alice(), bob()],
   groups: [],
@@ -496,5 +499,38 @@ describe('normalizeIam: layout', () => {
     const profile = normalizeIam(raw(), SCOPE).find((r) => r.type === AWS.iamInstanceProfile)
     expect(profile?.uid).toBe(`arn:aws:iam::${ACCT}:instance-profile/web`)
     expect(profile?.relations).toEqual([{ kind: 'uses-role', target: `arn:aws:iam::${ACCT}:role/web` }])
+  })
+})
+
+describe('normalizeIam: server certificates', () => {
+  // ListServerCertificates ServerCertificateMetadataList entry, as the SDK returns it (dates as Date).
+  const cert = {
+    Path: '/cloudfront/',
+    ServerCertificateName: 'www-example-2025',
+    ServerCertificateId: 'ASCAEXAMPLE123EXAMPLE',
+    Arn: `arn:aws:iam::${ACCT}:server-certificate/cloudfront/www-example-2025`,
+    UploadDate: new Date('2025-03-01T12:00:00Z'),
+    Expiration: new Date('2026-03-01T23:59:59Z'),
+  }
+  const cases: { name: string; certs: IamRaw['serverCertificates']; expected: Record<string, IamServerCertificateAttributes> }[] = [
+    {
+      name: 'one certificate: uid = Arn, dates as ISO',
+      certs: ok([cert]),
+      expected: {
+        [cert.Arn]: { serverCertificateName: 'www-example-2025', expiration: '2026-03-01T23:59:59.000Z', uploadDate: '2025-03-01T12:00:00.000Z' },
+      },
+    },
+    {
+      name: 'no Arn or dates reported: uid built from path and name, dates null',
+      certs: ok([{ Path: '/', ServerCertificateName: 'legacy', ServerCertificateId: 'ASCALEGACY', Arn: undefined }]),
+      expected: { [`arn:aws:iam::${ACCT}:server-certificate/legacy`]: { serverCertificateName: 'legacy', expiration: null, uploadDate: null } },
+    },
+    { name: 'none uploaded', certs: ok([]), expected: {} },
+    { name: 'listing denied: no resources (the gap is recorded by the runner)', certs: denied('ListServerCertificates'), expected: {} },
+  ]
+  it.each(cases)('$name', ({ certs, expected }) => {
+    const found = normalizeIam(raw({ serverCertificates: certs }), SCOPE).filter((r) => r.type === AWS_IAM_SERVER_CERTIFICATE)
+    expect(Object.fromEntries(found.map((r) => [r.uid, r.attributes]))).toEqual(expected)
+    expect(found.every((r) => r.region === 'global' && r.name !== '')).toBe(true)
   })
 })

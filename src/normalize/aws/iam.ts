@@ -1,8 +1,16 @@
 import type { Resource } from '../../core/resource.js'
 import { isUnknown, unknown, type Maybe, type Unknown } from '../../core/unknown.js'
-import type { IamInstanceProfileRaw, IamPasswordPolicyRaw, IamRaw } from '../../collect/aws/iam.js'
-import { AWS, settingUid, type IamInstanceProfileAttributes, type PasswordPolicyAttributes, type RootUserAttributes } from './types.js'
-import { awsResource, maybe, tagsOf, type NormalizeScope } from './helpers.js'
+import type { IamInstanceProfileRaw, IamPasswordPolicyRaw, IamRaw, IamServerCertificateRaw } from '../../collect/aws/iam.js'
+import {
+  AWS,
+  AWS_IAM_SERVER_CERTIFICATE,
+  settingUid,
+  type IamInstanceProfileAttributes,
+  type IamServerCertificateAttributes,
+  type PasswordPolicyAttributes,
+  type RootUserAttributes,
+} from './types.js'
+import { awsResource, iso, maybe, tagsOf, type NormalizeScope } from './helpers.js'
 import { reportByArn, rootLastUsed } from './iam-report-values.js'
 import { normalizeGroup, normalizePolicy, normalizeRole, normalizeUser } from './iam-principals.js'
 
@@ -83,7 +91,20 @@ function normalizeInstanceProfile(p: IamInstanceProfileRaw, scope: NormalizeScop
   })
 }
 
-/** IAM raw data → root user, password policy, users, groups, roles, managed policies and instance profiles (region 'global'). */
+/** A server certificate's metadata → aws.iam.server-certificate (https://docs.aws.amazon.com/IAM/latest/APIReference/API_ServerCertificateMetadata.html). */
+function normalizeServerCertificate(c: IamServerCertificateRaw, scope: NormalizeScope): Resource<IamServerCertificateAttributes> {
+  const name = c.ServerCertificateName ?? ''
+  return awsResource<IamServerCertificateAttributes>({
+    uid: c.Arn ?? `arn:aws:iam::${scope.account}:server-certificate${c.Path ?? '/'}${name}`,
+    type: AWS_IAM_SERVER_CERTIFICATE,
+    account: scope.account,
+    region: 'global',
+    name,
+    attributes: { serverCertificateName: name, expiration: iso(c.Expiration), uploadDate: iso(c.UploadDate) },
+  })
+}
+
+/** IAM raw data → root user, password policy, users, groups, roles, managed policies, instance profiles and server certificates (region 'global'). */
 export function normalizeIam(raw: IamRaw, scope: NormalizeScope): Resource[] {
   const report = reportByArn(raw.credentialReport)
   const seen = new Set<string>()
@@ -97,5 +118,7 @@ export function normalizeIam(raw: IamRaw, scope: NormalizeScope): Resource[] {
     ...raw.roles.map((r) => normalizeRole(r, scope)),
     ...policies.map((p) => normalizePolicy(p, scope)),
     ...(raw.instanceProfiles.ok ? raw.instanceProfiles.value : []).map((p) => normalizeInstanceProfile(p, scope)),
+    // A failed listing is a collection gap (affects aws.iam.server-certificate), which the engine reports as ERROR.
+    ...(raw.serverCertificates.ok ? raw.serverCertificates.value : []).map((c) => normalizeServerCertificate(c, scope)),
   ] as Resource[]
 }

@@ -33,6 +33,15 @@ export const AWS = {
   logsLogGroup: 'aws.logs.log-group',
   cloudwatchAlarm: 'aws.cloudwatch.alarm',
   configRecorders: 'aws.config.recorders',
+  // EFS / SNS / SQS (issue 3; attributes in the marked block at the end of this file)
+  efsFileSystem: 'aws.efs.file-system',
+  snsTopic: 'aws.sns.topic',
+  sqsQueue: 'aws.sqs.queue',
+  // >>> security services (Access Analyzer, Security Hub, GuardDuty)
+  accessAnalyzers: 'aws.accessanalyzer.analyzers',
+  securityHub: 'aws.securityhub.hub',
+  guardDutyDetectors: 'aws.guardduty.detectors',
+  // <<< security services
 } as const
 
 /**
@@ -441,4 +450,91 @@ export interface ConfigRecordersAttributes {
     }[]
   >
   deliveryChannels: Maybe<{ name: string; s3BucketName: string | null }[]>
+}
+
+// ---------------------------------------------------------------- IAM server certificates (brief: more checks on collected services)
+
+/** Resource type id of IAM server certificates (ListServerCertificates); kept apart from `AWS` so parallel blocks do not collide. */
+export const AWS_IAM_SERVER_CERTIFICATE = 'aws.iam.server-certificate'
+
+/** aws.iam.server-certificate — uid = certificate ARN, region 'global'. */
+export interface IamServerCertificateAttributes {
+  serverCertificateName: string
+  /** Expiration as ISO-8601; null if IAM did not report one. */
+  expiration: string | null
+  /** Upload date as ISO-8601; null if not reported. */
+  uploadDate: string | null
+}
+
+// ---------------------------------------------------------------- >>> security services (Access Analyzer, Security Hub, GuardDuty)
+
+/** One IAM Access Analyzer analyzer (ListAnalyzers). */
+export interface AccessAnalyzer {
+  name: string
+  arn: string
+  /** ACCOUNT / ORGANIZATION (external access) or *_UNUSED_ACCESS / *_INTERNAL_ACCESS. */
+  type: string
+  /** ACTIVE | CREATING | DISABLED | FAILED. */
+  status: string
+}
+
+/** aws.accessanalyzer.analyzers — uid settingUid(acct, region, 'access-analyzers'); always one per region. */
+export interface AccessAnalyzersAttributes {
+  analyzers: Maybe<AccessAnalyzer[]>
+}
+
+/** aws.securityhub.hub — uid settingUid(acct, region, 'securityhub-hub'); always one per region. */
+export interface SecurityHubAttributes {
+  /** DescribeHub succeeded (true) or answered InvalidAccessException "not subscribed" (false). */
+  enabled: Maybe<boolean>
+  /** null when the hub is not enabled. */
+  hubArn: string | null
+  /** GetEnabledStandards; null when the hub is not enabled. */
+  enabledStandards: Maybe<{ standardsArn: string; status: string }[] | null>
+}
+
+/** One GuardDuty detector with its GetDetector status. */
+export interface GuardDutyDetector {
+  detectorId: string
+  /** 'ENABLED' | 'DISABLED'. */
+  status: Maybe<string>
+}
+
+/** aws.guardduty.detectors — uid settingUid(acct, region, 'guardduty-detectors'); always one per region. */
+export interface GuardDutyDetectorsAttributes {
+  detectors: Maybe<GuardDutyDetector[]>
+}
+// <<< security services
+
+// ---------------------------------------------------------------- EFS / SNS / SQS (issue 3)
+
+/** aws.efs.file-system — uid = file system ARN. Relation 'uses-kms-key' → key ARN. */
+export interface EfsFileSystemAttributes {
+  fileSystemId: string
+  /** DescribeFileSystems Encrypted (encryption at rest). */
+  encrypted: boolean
+  kmsKeyId: string | null
+  /** DescribeFileSystemPolicy; null = no file system policy (PolicyNotFound). */
+  policy: Maybe<PolicyDocument | null>
+}
+
+/** aws.sns.topic — uid = topic ARN. Relation 'uses-kms-key' → key id/alias/ARN when set. */
+export interface SnsTopicAttributes {
+  topicName: string
+  /** GetTopicAttributes KmsMasterKeyId; null = server-side encryption off. */
+  kmsMasterKeyId: Maybe<string | null>
+  /** GetTopicAttributes Policy; null = none returned. */
+  policy: Maybe<PolicyDocument | null>
+}
+
+/** aws.sqs.queue — uid = queue ARN. Relation 'uses-kms-key' → key id/alias/ARN when set. */
+export interface SqsQueueAttributes {
+  queueName: string
+  queueUrl: string
+  /** GetQueueAttributes KmsMasterKeyId; null = no SSE-KMS. */
+  kmsMasterKeyId: Maybe<string | null>
+  /** GetQueueAttributes SqsManagedSseEnabled (SSE-SQS). */
+  sqsManagedSseEnabled: Maybe<boolean>
+  /** GetQueueAttributes Policy; null = no queue policy. */
+  policy: Maybe<PolicyDocument | null>
 }
