@@ -1,7 +1,6 @@
 import { defineCheck } from '../../../evaluate/define-check.js'
-import { known } from '../../../core/unknown.js'
 import { AWS, type EfsFileSystemAttributes } from '../../../normalize/aws/types.js'
-import { publicStatements, statementLabel } from '../../_shared/iam-policy.js'
+import { resourcePolicyVerdict } from '../../_shared/resource-policy.js'
 
 /** EFS file system policies must not grant access to everyone (Principal "*" without a restricting condition). */
 export default defineCheck<EfsFileSystemAttributes>({
@@ -27,13 +26,13 @@ export default defineCheck<EfsFileSystemAttributes>({
   },
   evaluate(r, result) {
     const name = `file system ${r.attributes.fileSystemId}`
-    const policy = known(r.attributes.policy, `resource policy of ${name}`)
     // Without a policy EFS leaves access to the network path (mount target security groups), not to a grant to everyone.
     // https://docs.aws.amazon.com/efs/latest/ug/iam-access-control-nfs-efs.html#default-filesystempolicy
-    if (policy === null) return result.pass(`No file system policy is set on ${name}; access is limited by its mount targets' network settings.`)
-    const open = publicStatements(policy)
-    return open.length === 0
-      ? result.pass(`The policy of ${name} has no Allow statement open to any principal without a restricting condition.`)
-      : result.fail(`The policy of ${name} allows any principal without a restricting condition in ${open.map((s) => statementLabel(s)).join(', ')}.`)
+    return resourcePolicyVerdict(
+      r,
+      name,
+      result,
+      `No file system policy is set on ${name}; access is limited by its mount targets' network settings.`,
+    )
   },
 })

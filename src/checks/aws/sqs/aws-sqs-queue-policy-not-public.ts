@@ -1,7 +1,6 @@
 import { defineCheck } from '../../../evaluate/define-check.js'
-import { known } from '../../../core/unknown.js'
 import { AWS, type SqsQueueAttributes } from '../../../normalize/aws/types.js'
-import { publicStatements, statementLabel } from '../../_shared/iam-policy.js'
+import { resourcePolicyVerdict } from '../../_shared/resource-policy.js'
 
 /** SQS queue policies must not grant access to everyone (Principal "*" without a restricting condition). */
 export default defineCheck<SqsQueueAttributes>({
@@ -24,13 +23,5 @@ export default defineCheck<SqsQueueAttributes>({
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html',
     ],
   },
-  evaluate(r, result) {
-    const name = `queue ${r.attributes.queueName}`
-    const policy = known(r.attributes.policy, `resource policy of ${name}`)
-    if (policy === null) return result.pass(`No resource policy is set on ${name}.`)
-    const open = publicStatements(policy)
-    return open.length === 0
-      ? result.pass(`The policy of ${name} has no Allow statement open to any principal without a restricting condition.`)
-      : result.fail(`The policy of ${name} allows any principal without a restricting condition in ${open.map((s) => statementLabel(s)).join(', ')}.`)
-  },
+  evaluate: (r, result) => resourcePolicyVerdict(r, `queue ${r.attributes.queueName}`, result),
 })
