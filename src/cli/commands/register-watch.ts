@@ -20,21 +20,6 @@ export const STOP_GRACE_MS = 60_000
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`)
 
-/**
- * The store as runs see it: recovery of interrupted scans happens once, when watch starts. runAwsScan recovers before
- * every scan, and the store counts running scans of its own process as dead (a restarted process may reuse a dead
- * one's pid), so with two targets scanning at once one run would mark the other's live scan interrupted.
- */
-function withoutRecovery(store: Store): Store {
-  return new Proxy(store, {
-    get(target, prop) {
-      if (prop === 'recoverInterrupted') return () => Promise.resolve(0)
-      const value: unknown = Reflect.get(target, prop, target)
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value
-    },
-  })
-}
-
 /** Config suppressions plus the ones added with `posture mute` (read per run, so new mutes apply to the next scan). */
 async function currentSuppressions(store: Store, fromConfig: readonly Suppression[]): Promise<Suppression[]> {
   return (await suppressionsForScan(store, fromConfig)).suppressions
@@ -52,7 +37,8 @@ function scanTarget(store: Store, suppressions: readonly Suppression[], running:
         regions: target.regions,
         endpoint: target.endpoint,
         checks: target.checks,
-        store: withoutRecovery(store),
+        // Safe with concurrent targets: the store treats scans it began itself as alive (kysely-store.ts).
+        store,
         onScanStarted: (scan) => {
           running.set(target.name, scan)
           run.started(scan.id)
