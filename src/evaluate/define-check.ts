@@ -21,6 +21,23 @@ export interface CheckContext {
   now: Date
 }
 
+/**
+ * Families a check can belong to, for filtering and docs: `data-exposure` (shared with everyone or outside the
+ * organization), `secrets` (credentials in configuration), and the control each check asks for.
+ */
+export const CHECK_CATEGORIES = [
+  'data-exposure',
+  'secrets',
+  'encryption',
+  'logging',
+  'network',
+  'identity',
+  'resilience',
+  'patching',
+  'threat-detection',
+] as const
+export type CheckCategory = (typeof CHECK_CATEGORIES)[number]
+
 /** A check's metadata: everything reports and docs show about it. */
 export interface CheckMeta {
   id: string
@@ -29,6 +46,8 @@ export interface CheckMeta {
   service: string
   resourceType: string
   severity: Severity
+  /** Families the check belongs to (see CHECK_CATEGORIES). */
+  categories?: readonly CheckCategory[]
   rationale: string
   remediation: Remediation
 }

@@ -1,6 +1,11 @@
-import type { Resource } from '../core/resource.js'
-import type { AwsCollector } from '../collect/aws/module.js'
-import type { NormalizeScope } from '../normalize/aws/helpers.js'
+import { mod, type AwsServiceModule } from './aws-module.js'
+import { EDGE_MODULES } from './modules-edge.js'
+import { COMPUTE_MODULES } from './modules-compute.js'
+import { CONTAINERS_MODULES } from './modules-containers.js'
+import { DATASTORES_MODULES } from './modules-datastores.js'
+import { MANAGEMENT_MODULES } from './modules-management.js'
+import { INTEGRATION_MODULES } from './modules-integration.js'
+import { IDENTITY_MODULES } from './modules-identity.js'
 import { iamCollector } from '../collect/aws/iam.js'
 import { s3Collector } from '../collect/aws/s3.js'
 import { ec2Collector } from '../collect/aws/ec2.js'
@@ -32,17 +37,6 @@ import { normalizeLogs } from '../normalize/aws/logs.js'
 import { normalizeCloudwatch } from '../normalize/aws/cloudwatch.js'
 import { normalizeConfig } from '../normalize/aws/config.js'
 
-/** A collector paired with its normalizer. */
-export interface AwsServiceModule<Raw = unknown> {
-  collector: AwsCollector<Raw>
-  normalize(raw: Raw, scope: NormalizeScope): Resource[]
-}
-
-/** Erases a module's raw type: the runner only passes a collector's own output back to its normalizer. */
-function mod<Raw>(collector: AwsCollector<Raw>, normalize: (raw: Raw, scope: NormalizeScope) => Resource[]): AwsServiceModule {
-  return { collector, normalize: (raw, scope) => normalize(raw as Raw, scope) }
-}
-
 /** Every AWS service Posture collects, in the order progress shows them. */
 export const AWS_MODULES: readonly AwsServiceModule[] = [
   mod(iamCollector, normalizeIam),
@@ -60,4 +54,13 @@ export const AWS_MODULES: readonly AwsServiceModule[] = [
   mod(efsCollector, normalizeEfs),
   mod(snsCollector, normalizeSns),
   mod(sqsCollector, normalizeSqs),
+  ...EDGE_MODULES,
+  ...COMPUTE_MODULES,
+  ...CONTAINERS_MODULES,
+  ...DATASTORES_MODULES,
+  ...MANAGEMENT_MODULES,
+  ...INTEGRATION_MODULES,
+  ...IDENTITY_MODULES,
 ]
+
+export type { AwsServiceModule }

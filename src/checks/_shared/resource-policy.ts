@@ -1,6 +1,6 @@
 import type { Resource } from '../../core/resource.js'
 import { known, type Maybe } from '../../core/unknown.js'
-import type { ResultBuilder, Verdict } from '../../evaluate/define-check.js'
+import type { CheckContext, ResultBuilder, Verdict } from '../../evaluate/define-check.js'
 import type { PolicyDocument } from '../../normalize/aws/types.js'
 import { publicStatements, statementLabel } from './iam-policy.js'
 
@@ -12,8 +12,10 @@ export function resourcePolicyVerdict(
   r: Resource<{ policy: Maybe<PolicyDocument | null> }>,
   name: string,
   result: ResultBuilder,
+  ctx: CheckContext,
   noPolicy = `No resource policy is set on ${name}.`,
 ): Verdict {
+  void ctx
   const policy = known(r.attributes.policy, `resource policy of ${name}`)
   if (policy === null) return result.pass(noPolicy)
   const open = publicStatements(policy)

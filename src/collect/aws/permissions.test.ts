@@ -24,6 +24,40 @@ const PREFIX: Record<string, string> = {
   'client-accessanalyzer': 'access-analyzer',
   'client-securityhub': 'securityhub',
   'client-guardduty': 'guardduty',
+  'client-elastic-load-balancing': 'elasticloadbalancing',
+  'client-elastic-load-balancing-v2': 'elasticloadbalancing',
+  'client-cloudfront': 'cloudfront',
+  'client-wafv2': 'wafv2',
+  'client-acm': 'acm',
+  'client-auto-scaling': 'autoscaling',
+  'client-lambda': 'lambda',
+  'client-ecr': 'ecr',
+  'client-ecs': 'ecs',
+  'client-eks': 'eks',
+  'client-codebuild': 'codebuild',
+  'client-dynamodb': 'dynamodb',
+  'client-elasticache': 'elasticache',
+  'client-redshift': 'redshift',
+  'client-opensearch': 'es',
+  'client-secrets-manager': 'secretsmanager',
+  'client-ssm': 'ssm',
+  'client-organizations': 'organizations',
+  'client-account': 'account',
+  'client-backup': 'backup',
+  'client-cloudformation': 'cloudformation',
+  'client-api-gateway': 'apigateway',
+  'client-apigatewayv2': 'apigateway',
+  'client-eventbridge': 'events',
+  'client-sfn': 'states',
+  'client-kinesis': 'kinesis',
+  'client-firehose': 'firehose',
+  'client-kafka': 'kafka',
+  'client-glue': 'glue',
+  'client-sagemaker': 'sagemaker',
+  'client-cognito-identity-provider': 'cognito-idp',
+  'client-cognito-identity': 'cognito-identity',
+  'client-route-53': 'route53',
+  'client-glacier': 'glacier',
 }
 // Operations whose IAM action name differs from the API name (S3 authorization docs).
 const RENAMED: Record<string, string> = {
@@ -51,7 +85,8 @@ function actionsUsed(): Set<string> {
             ? name.slice('paginate'.length)
             : undefined
         if (!op) continue
-        const action = `${prefix}:${op}`
+        // API Gateway's management API is authorized by HTTP verb on resource paths: every read is apigateway:GET.
+        const action = prefix === 'apigateway' ? 'apigateway:GET' : `${prefix}:${op}`
         used.add(m[2] === 'client-s3-control' ? (S3_CONTROL[action] ?? action) : (RENAMED[action] ?? action))
       }
     }

@@ -4,6 +4,20 @@
  * collected, with a reason), dates are ISO-8601 strings, IAM policy documents are parsed JSON objects.
  */
 import type { Maybe } from '../../core/unknown.js'
+import { EDGE_TYPES } from './types-edge.js'
+import { COMPUTE_TYPES } from './types-compute.js'
+import { CONTAINERS_TYPES } from './types-containers.js'
+import { DATASTORES_TYPES } from './types-datastores.js'
+import { MANAGEMENT_TYPES } from './types-management.js'
+import { INTEGRATION_TYPES } from './types-integration.js'
+import { IDENTITY_TYPES } from './types-identity.js'
+export type * from './types-edge.js'
+export type * from './types-compute.js'
+export type * from './types-containers.js'
+export type * from './types-datastores.js'
+export type * from './types-management.js'
+export type * from './types-integration.js'
+export type * from './types-identity.js'
 
 /** Resource type ids (stable; used in check metadata, reports and docs). */
 export const AWS = {
@@ -42,6 +56,13 @@ export const AWS = {
   securityHub: 'aws.securityhub.hub',
   guardDutyDetectors: 'aws.guardduty.detectors',
   // <<< security services
+  ...EDGE_TYPES,
+  ...COMPUTE_TYPES,
+  ...CONTAINERS_TYPES,
+  ...DATASTORES_TYPES,
+  ...MANAGEMENT_TYPES,
+  ...INTEGRATION_TYPES,
+  ...IDENTITY_TYPES,
 } as const
 
 /**

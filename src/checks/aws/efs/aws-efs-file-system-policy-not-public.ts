@@ -24,7 +24,7 @@ export default defineCheck<EfsFileSystemAttributes>({
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html',
     ],
   },
-  evaluate(r, result) {
+  evaluate(r, result, ctx) {
     const name = `file system ${r.attributes.fileSystemId}`
     // Without a policy EFS leaves access to the network path (mount target security groups), not to a grant to everyone.
     // https://docs.aws.amazon.com/efs/latest/ug/iam-access-control-nfs-efs.html#default-filesystempolicy
@@ -32,6 +32,7 @@ export default defineCheck<EfsFileSystemAttributes>({
       r,
       name,
       result,
+      ctx,
       `No file system policy is set on ${name}; access is limited by its mount targets' network settings.`,
     )
   },

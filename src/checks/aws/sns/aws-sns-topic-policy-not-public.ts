@@ -23,5 +23,5 @@ export default defineCheck<SnsTopicAttributes>({
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html',
     ],
   },
-  evaluate: (r, result) => resourcePolicyVerdict(r, `topic ${r.attributes.topicName}`, result),
+  evaluate: (r, result, ctx) => resourcePolicyVerdict(r, `topic ${r.attributes.topicName}`, result, ctx),
 })

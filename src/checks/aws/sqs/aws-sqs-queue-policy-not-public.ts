@@ -23,5 +23,5 @@ export default defineCheck<SqsQueueAttributes>({
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html',
     ],
   },
-  evaluate: (r, result) => resourcePolicyVerdict(r, `queue ${r.attributes.queueName}`, result),
+  evaluate: (r, result, ctx) => resourcePolicyVerdict(r, `queue ${r.attributes.queueName}`, result, ctx),
 })

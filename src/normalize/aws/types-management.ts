@@ -1,0 +1,7 @@
+/**
+ * Normalized types for Secrets Manager, SSM, Organizations/Account, Backup, CloudFormation, Glacier. Type ids are merged into `AWS` in types.ts; import shared shapes from
+ * './types.js' with `import type` only (types.ts re-exports this file, so a value import would be a cycle).
+ */
+
+/** Resource type ids of this group. */
+export const MANAGEMENT_TYPES = {} as const
