@@ -42,7 +42,7 @@ async function configError(path: string): Promise<PostureError> {
 describe('loadConfig: where the file comes from', () => {
   it('gives the empty config when the default ./posture.yaml does not exist', async () => {
     process.chdir(dir)
-    expect(await loadConfig()).toEqual({ file: null, suppressions: [], targets: [], issues: [] })
+    expect(await loadConfig()).toEqual({ file: null, suppressions: [], targets: [], trustedAccounts: [], issues: [] })
   })
 
   it('reads ./posture.yaml by default, and POSTURE_CONFIG when set', async () => {
@@ -208,5 +208,22 @@ describe('loadConfig: targets', () => {
     )
     expect(config.targets.map((t) => t.name)).toEqual(['prod'])
     expect(config.issues).toMatchObject([{ line: 7, path: 'targets[1].schedule' }])
+  })
+})
+
+describe('loadConfig: trustedAccounts', () => {
+  it('keeps 12-digit ids (leading zeros too) and reports the others with their line', async () => {
+    const config = await loadConfig(file(`trustedAccounts:\n  - '444455556666'\n  - 012345678901\n  - 12345\n  - partner\n`))
+    expect(config.trustedAccounts).toEqual(['444455556666', '012345678901'])
+    expect(config.issues).toMatchObject([
+      { line: 4, path: 'trustedAccounts.2', message: expect.stringMatching(/"12345" is not a 12-digit AWS account id/) as unknown },
+      { line: 5, path: 'trustedAccounts.3' },
+    ])
+  })
+
+  it('reports a section that is not a list', async () => {
+    const config = await loadConfig(file('trustedAccounts: 444455556666\n'))
+    expect(config.trustedAccounts).toEqual([])
+    expect(config.issues).toMatchObject([{ line: 1, path: 'trustedAccounts' }])
   })
 })

@@ -20,6 +20,8 @@ export interface PostureConfig {
   suppressions: Suppression[]
   /** Valid `targets:` entries for `posture watch`. */
   targets: WatchTarget[]
+  /** `trustedAccounts:` account ids outside the organization that resources may be shared with (partners, vendors). */
+  trustedAccounts: string[]
   issues: ConfigIssue[]
 }
 
@@ -32,11 +34,11 @@ export interface ConfigContext {
   textOf(path: readonly (string | number)[]): string | undefined
 }
 
-const SECTIONS = ['database', 'suppressions', 'targets'] as const
+const SECTIONS = ['database', 'suppressions', 'targets', 'trustedAccounts'] as const
 
 /** The empty configuration: what Posture uses when the default file does not exist. */
 export function emptyConfig(file: string | null = null): PostureConfig {
-  return { file, suppressions: [], targets: [], issues: [] }
+  return { file, suppressions: [], targets: [], trustedAccounts: [], issues: [] }
 }
 
 /** The file to read: --config, else POSTURE_CONFIG, else ./posture.yaml; `explicit` when the user named it. */
@@ -108,6 +110,26 @@ function parseDatabase(value: unknown, ctx: ConfigContext, issues: ConfigIssue[]
 }
 
 /**
+ * The `trustedAccounts:` section: 12-digit AWS account ids (quoted or not: the source text keeps leading zeros).
+ * Invalid entries become issues and are skipped.
+ */
+function parseTrustedAccounts(value: unknown, ctx: ConfigContext, issues: ConfigIssue[]): string[] {
+  if (value === undefined || value === null) return []
+  const issue = (path: (string | number)[], message: string) => issues.push({ file: ctx.file, line: ctx.lineOf(path), path: path.join('.'), message })
+  if (!Array.isArray(value)) {
+    issue(['trustedAccounts'], 'trustedAccounts must be a list of 12-digit AWS account ids (ignored)')
+    return []
+  }
+  const out: string[] = []
+  value.forEach((entry, i) => {
+    const text = (ctx.textOf(['trustedAccounts', i]) ?? String(entry)).trim()
+    if (/^\d{12}$/.test(text)) out.push(text)
+    else issue(['trustedAccounts', i], `"${text}" is not a 12-digit AWS account id (ignored)`)
+  })
+  return [...new Set(out)]
+}
+
+/**
  * Loads the config file (--config, POSTURE_CONFIG or ./posture.yaml). A missing default file gives the empty config;
  * a YAML syntax error throws POSTURE_ERR_CONFIG (exit 2) naming file:line; every other problem becomes an issue naming
  * file, line and field, and only the invalid entry is skipped so the rest of the file still applies.
@@ -134,9 +156,17 @@ export async function loadConfig(path?: string): Promise<PostureConfig> {
   // Until the store has seen an entry, its creation time is the file's: stable from one run to the next.
   const suppressions = parseConfigSuppressions(root.suppressions, ctx, (await stat(where.path)).mtime)
   const targets = validateTargets(root.targets, ctx)
+  const trustedAccounts = parseTrustedAccounts(root.trustedAccounts, ctx, issues)
   issues.push(...suppressions.issues, ...targets.issues)
   issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
-  return { file: where.path, ...(database ? { database } : {}), suppressions: suppressions.suppressions, targets: targets.targets, issues }
+  return {
+    file: where.path,
+    ...(database ? { database } : {}),
+    suppressions: suppressions.suppressions,
+    targets: targets.targets,
+    trustedAccounts,
+    issues,
+  }
 }
 
 /** Prints config issues on stderr as warnings (the command still runs with the valid part of the file). */

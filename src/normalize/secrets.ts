@@ -84,7 +84,9 @@ function assignmentKind(name: string, value: string): string | undefined {
   const kind = patternKind(value)
   if (kind) return kind
   const v = value.trim().replace(/^["']|["']$/g, '')
-  if (!SECRET_NAME.test(name) || REFERENCE_NAME.test(name)) return undefined
+  // camelCase names (clientSecret) are read as snake_case (client_Secret) so the word boundaries hold.
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+  if (!SECRET_NAME.test(words) || REFERENCE_NAME.test(words)) return undefined
   if (v.length < MIN_SECRET_LENGTH || isReference(v) || entropy(v) < MIN_SECRET_ENTROPY) return undefined
   return `high-entropy value assigned to ${name}`
 }
@@ -109,8 +111,9 @@ export function findSecretsInVariables(
   return hits
 }
 
-// NAME=value, NAME: value, export NAME="value", --password value, "name": "value"
-const ASSIGNMENT = /["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?\s*(?:=|:|\s)\s*["']?([^\s"',;]+)/g
+// NAME=value, NAME: value, export NAME="value", --password value, "name": "value". A zero-width match at
+// every word start, so `export DB_PASSWORD=...` is tried as `export …` and as `DB_PASSWORD=…`.
+const ASSIGNMENT = /(?<![A-Za-z0-9_])(?=["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?\s*(?:=|:|\s)\s*["']?([^\s"',;]+))/g
 
 /**
  * Secrets in free text such as EC2 user data or a script: token formats anywhere on a line, and high-entropy

@@ -26,6 +26,8 @@ export interface AwsCollectOptions extends AwsSessionOptions {
   perServiceConcurrency?: number
   /** Regions collected at once; default 4. */
   regionConcurrency?: number
+  /** Accounts outside the organization that resources may be shared with (config `trustedAccounts:`). */
+  trustedAccounts?: readonly string[]
   /** Overall timeout of one call in ms (retries included); default 60 s. */
   callTimeoutMs?: number
   onProgress?: (e: ProgressEvent) => void
@@ -144,7 +146,7 @@ export async function collectAws(options: AwsCollectOptions = {}): Promise<AwsCo
       account: identity.account,
       region: 'global',
       name: identity.account,
-      attributes: { accountId: identity.account, regions },
+      attributes: { accountId: identity.account, regions, trustedAccounts: [...(options.trustedAccounts ?? [])] },
     })
     return {
       provider: 'aws',

@@ -286,3 +286,38 @@ export function statementLabel(stmt: PolicyStatement, index?: number): string {
   if (stmt.Sid) return `statement "${stmt.Sid}"`
   return index === undefined ? 'an unnamed statement' : `statement #${index + 1}`
 }
+
+/**
+ * The account an AWS principal belongs to: a bare account id, `arn:<partition>:iam::<account>:root|user/…|role/…`
+ * or `arn:<partition>:sts::<account>:assumed-role/…`. Undefined for `*`, services and federated principals.
+ */
+export function principalAccount(value: string): string | undefined {
+  if (/^\d{12}$/.test(value)) return value
+  const m = /^arn:aws[a-z-]*:(?:iam|sts)::(\d{12}):/.exec(value)
+  return m?.[1]
+}
+
+/** An Allow statement naming AWS principals of other accounts, with those accounts. */
+export interface AccountGrant {
+  statement: NormalizedStatement
+  index: number
+  accounts: string[]
+}
+
+/**
+ * Allow statements that name AWS principals in accounts other than `owner` and carry no condition that limits
+ * who can use them (aws:PrincipalOrgID and the other keys of RESTRICTING_CONDITION_KEYS). Public statements are
+ * left to publicStatements().
+ */
+export function accountGrants(doc: PolicyDocument | null | undefined, owner: string): AccountGrant[] {
+  const out: AccountGrant[] = []
+  statements(doc).forEach((statement, index) => {
+    if (statement.Effect !== 'Allow' || isPublicPrincipal(statement) || hasRestrictingCondition(statement)) return
+    const accounts = principalsOf(statement)
+      .filter((p) => p.type === 'AWS')
+      .map((p) => principalAccount(p.value))
+      .filter((a): a is string => a !== undefined && a !== owner)
+    if (accounts.length > 0) out.push({ statement, index, accounts: [...new Set(accounts)] })
+  })
+  return out
+}

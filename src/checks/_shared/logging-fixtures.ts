@@ -19,7 +19,7 @@ export const ACCOUNT_ID = '111122223333'
 export function accountFixture(regions: string[] = ['us-east-1']): Resource<AccountAttributes> {
   return awsFixture<AccountAttributes>(
     AWS.account,
-    { accountId: ACCOUNT_ID, regions },
+    { accountId: ACCOUNT_ID, regions, trustedAccounts: [] },
     { uid: settingUid(ACCOUNT_ID, 'global', 'account'), region: 'global', name: ACCOUNT_ID },
   )
 }

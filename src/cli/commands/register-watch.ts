@@ -26,7 +26,7 @@ async function currentSuppressions(store: Store, fromConfig: readonly Suppressio
 }
 
 /** The run function the scheduler calls: one recorded AWS scan of a target. */
-function scanTarget(store: Store, suppressions: readonly Suppression[], running: Map<string, ScanRecord>) {
+function scanTarget(store: Store, suppressions: readonly Suppression[], running: Map<string, ScanRecord>, trustedAccounts: readonly string[]) {
   return async (target: WatchTarget, run: RunContext): Promise<RunSummary> => {
     try {
       const { scan, report } = await runAwsScan({
@@ -37,6 +37,7 @@ function scanTarget(store: Store, suppressions: readonly Suppression[], running:
         regions: target.regions,
         endpoint: target.endpoint,
         checks: target.checks,
+        trustedAccounts,
         // Safe with concurrent targets: the store treats scans it began itself as alive (kysely-store.ts).
         store,
         onScanStarted: (scan) => {
@@ -140,7 +141,7 @@ export async function watch(flags: WatchFlags): Promise<number> {
     }
     const recovered = await store.recoverInterrupted()
     if (recovered > 0) log(`posture watch: marked ${recovered} scan(s) left running by ended processes as interrupted`)
-    const scheduler = new Scheduler<WatchTarget>({ targets, runOnce: scanTarget(store, config.suppressions, running) })
+    const scheduler = new Scheduler<WatchTarget>({ targets, runOnce: scanTarget(store, config.suppressions, running, config.trustedAccounts) })
     log(`posture watch: ${targets.length} target(s); store ${store.location}`)
     const code = await runScheduler(scheduler, store, running, flags.once === true)
     // A scan given up after the grace period may still hold sockets open; do not let it keep the process alive.

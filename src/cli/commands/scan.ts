@@ -127,6 +127,7 @@ export async function scanAws(flags: ScanAwsFlags): Promise<number> {
         regions: opts.regions,
         checks: opts.checks,
         minSeverity: opts.minSeverity,
+        trustedAccounts: config.trustedAccounts,
         suppressions,
         store,
         onScanStarted,

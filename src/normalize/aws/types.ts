@@ -100,6 +100,8 @@ export interface AccountAttributes {
   accountId: string
   /** Regions scanned (enabled regions, or those named with --regions). */
   regions: string[]
+  /** Accounts outside the organization declared trusted for sharing (config `trustedAccounts:`). */
+  trustedAccounts: string[]
 }
 
 /** aws.iam.root-user — uid `arn:aws:iam::<acct>:root`. */
@@ -337,6 +339,11 @@ export interface InstanceAttributes {
     httpPutResponseHopLimit: number | null
   } | null
   launchTime: string | null
+  /**
+   * Credentials found in the user data (DescribeInstanceAttribute userData; values never kept, same shape as SecretHit):
+   * null = no user data; Unknown when it could not be read; absent when the source does not provide it.
+   */
+  userDataSecrets?: Maybe<{ location: string; kind: string }[] | null>
 }
 
 /** aws.ec2.volume — uid `arn:aws:ec2:<region>:<acct>:volume/<id>`. Relation 'attached-to' → instance ARN. */

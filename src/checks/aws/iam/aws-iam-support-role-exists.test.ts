@@ -8,7 +8,7 @@ import { AWS, settingUid, type AccountAttributes } from '../../../normalize/aws/
 
 const account = awsFixture<AccountAttributes>(
   AWS.account,
-  { accountId: ACCOUNT, regions: ['us-east-1'] },
+  { accountId: ACCOUNT, regions: ['us-east-1'], trustedAccounts: [] },
   { uid: settingUid(ACCOUNT, 'global', 'account'), name: ACCOUNT, region: 'global' },
 )
 const SUPPORT = { arn: 'arn:aws:iam::aws:policy/AWSSupportAccess', name: 'AWSSupportAccess' }
