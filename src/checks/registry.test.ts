@@ -1,6 +1,7 @@
 import { basename, dirname } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SEVERITIES } from '../core/finding.js'
+import { SEVERITIES, isAtLeast } from '../core/finding.js'
+import { CHECK_CATEGORIES } from '../evaluate/define-check.js'
 import { checkFiles, loadChecks } from './registry.js'
 
 const ID = /^(aws|azure|gcp)-[a-z0-9]+(-[a-z0-9]+)+$/
@@ -33,7 +34,17 @@ describe('check registry', async () => {
     expect(c.remediation.references.length).toBeGreaterThan(0)
     for (const ref of c.remediation.references) expect(ref).toMatch(/^https:\/\//)
     expect(typeof c.evaluate).toBe('function')
+    expect(c.categories?.length ?? 0, 'categories').toBeGreaterThan(0)
+    for (const cat of c.categories ?? []) expect(CHECK_CATEGORIES).toContain(cat)
   })
+
+  // docs/severity.md: exposure of data to others and credentials in configuration are never below high.
+  it.each(checks.filter((c) => c.categories?.some((k) => k === 'data-exposure' || k === 'secrets')).map((c) => ({ id: c.id, c })))(
+    '$id: data-exposure and secrets checks are at least high',
+    ({ c }) => {
+      expect(isAtLeast(c.severity, 'high')).toBe(true)
+    },
+  )
 
   it('has unique ids and titles', () => {
     expect(new Set(checks.map((c) => c.id)).size).toBe(checks.length)

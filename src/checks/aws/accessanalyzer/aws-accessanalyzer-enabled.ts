@@ -11,6 +11,7 @@ export default defineCheck<AccessAnalyzersAttributes>({
   title: 'IAM Access Analyzer has an active external-access analyzer in the region',
   resourceType: AWS.accessAnalyzers,
   severity: 'medium',
+  categories: ['threat-detection'],
   rationale:
     'IAM Access Analyzer finds buckets, keys, roles, queues and other resources shared outside the account or organization; ' +
     'it only analyzes the region it runs in, so a region without an analyzer hides unintended public or cross-account access.',

@@ -7,6 +7,7 @@ export default defineCheck<TrailAttributes>({
   title: 'CloudTrail trail sends its events to CloudWatch Logs',
   resourceType: AWS.cloudtrailTrail,
   severity: 'low',
+  categories: ['logging', 'threat-detection'],
   rationale:
     'Log files in S3 arrive every few minutes and nobody watches them; sending events to CloudWatch Logs is what makes real-time ' +
     'metric filters and alarms on root use, policy changes or failed sign-ins possible.',

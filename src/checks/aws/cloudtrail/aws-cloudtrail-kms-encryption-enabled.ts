@@ -7,6 +7,7 @@ export default defineCheck<TrailAttributes>({
   title: 'CloudTrail trail encrypts its log files with a KMS key',
   resourceType: AWS.cloudtrailTrail,
   severity: 'medium',
+  categories: ['encryption', 'logging'],
   rationale:
     'With SSE-KMS, reading the logs needs kms:Decrypt on a customer-managed key in addition to s3:GetObject, so a bucket policy ' +
     "mistake alone no longer exposes the account's full API history, and every decryption is itself logged.",

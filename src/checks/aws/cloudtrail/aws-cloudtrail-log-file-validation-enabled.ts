@@ -7,6 +7,7 @@ export default defineCheck<TrailAttributes>({
   title: 'CloudTrail trail has log file integrity validation enabled',
   resourceType: AWS.cloudtrailTrail,
   severity: 'medium',
+  categories: ['logging'],
   rationale:
     'An intruder with write access to the log bucket can edit or delete log files to hide their tracks; without the signed hourly ' +
     'digest files there is no way to detect it, and the logs lose their value as evidence.',

@@ -8,6 +8,7 @@ export default defineCheck<AccountAttributes>({
   title: 'Account has a logging multi-region trail that records all management events',
   resourceType: AWS.account,
   severity: 'high',
+  categories: ['logging'],
   rationale:
     'Without a multi-region trail recording read and write management events, API activity in unused regions (a favourite place to run ' +
     'crypto miners) and reconnaissance calls leave no audit record, which blinds incident response.',

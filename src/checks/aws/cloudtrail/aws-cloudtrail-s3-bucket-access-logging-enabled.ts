@@ -8,6 +8,7 @@ export default defineCheck<TrailAttributes>({
   title: 'S3 bucket receiving CloudTrail logs has server access logging enabled',
   resourceType: AWS.cloudtrailTrail,
   severity: 'low',
+  categories: ['logging'],
   rationale:
     "The trail bucket holds the account's whole API history; server access logging records every request against it, so reads or " +
     'deletions of the audit logs can themselves be investigated.',

@@ -8,6 +8,7 @@ export default defineCheck<AccountAttributes>({
   title: 'A multi-region trail records S3 object-level read events for all buckets',
   resourceType: AWS.account,
   severity: 'low',
+  categories: ['logging'],
   rationale:
     'Management events do not include GetObject; without read data events an exfiltration of bucket contents with stolen credentials ' +
     'leaves no record of which objects were taken or by whom.',

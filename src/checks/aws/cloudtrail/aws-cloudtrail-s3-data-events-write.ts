@@ -8,6 +8,7 @@ export default defineCheck<AccountAttributes>({
   title: 'A multi-region trail records S3 object-level write events for all buckets',
   resourceType: AWS.account,
   severity: 'low',
+  categories: ['logging'],
   rationale:
     'Management events do not include PutObject or DeleteObject; without write data events nobody can tell who overwrote, deleted or ' +
     'encrypted objects (as ransomware does) in any bucket.',

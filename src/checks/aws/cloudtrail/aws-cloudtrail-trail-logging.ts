@@ -8,6 +8,7 @@ export default defineCheck<TrailAttributes>({
   title: 'CloudTrail trail is logging',
   resourceType: AWS.cloudtrailTrail,
   severity: 'high',
+  categories: ['logging'],
   rationale:
     'A stopped trail still shows up in the console and looks like audit coverage, but delivers no events; attackers call ' +
     'StopLogging precisely to blind monitoring before acting.',

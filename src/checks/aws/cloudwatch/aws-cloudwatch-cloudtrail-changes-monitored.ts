@@ -18,6 +18,7 @@ export default defineCheck<AccountAttributes>({
   title: 'CloudWatch alarm notifies on CloudTrail configuration changes',
   resourceType: AWS.account,
   severity: 'medium',
+  categories: ['logging', 'threat-detection'],
   rationale:
     'Stopping, deleting or redirecting a trail removes the audit record for everything that follows; an alarm makes such changes ' +
     'visible before the gap is exploited.',

@@ -16,6 +16,7 @@ export default defineCheck<AccountAttributes>({
   title: 'CloudWatch alarm notifies when KMS keys are disabled or scheduled for deletion',
   resourceType: AWS.account,
   severity: 'medium',
+  categories: ['logging', 'threat-detection'],
   rationale:
     'Data encrypted under a disabled or deleted customer-managed key can no longer be decrypted, which an attacker can use for ' +
     'sabotage or ransom; the deletion waiting period only helps if someone is alerted.',

@@ -19,6 +19,7 @@ export default defineCheck<AccountAttributes>({
   title: 'CloudWatch alarm notifies on AWS Config configuration changes',
   resourceType: AWS.account,
   severity: 'medium',
+  categories: ['logging', 'threat-detection'],
   rationale:
     'Stopping the configuration recorder or deleting its delivery channel removes the configuration history that incident response ' +
     'and Config rules rely on; an alarm makes the change visible.',

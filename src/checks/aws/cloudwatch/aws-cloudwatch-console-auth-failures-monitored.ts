@@ -16,6 +16,7 @@ export default defineCheck<AccountAttributes>({
   title: 'CloudWatch alarm notifies on failed console sign-ins',
   resourceType: AWS.account,
   severity: 'medium',
+  categories: ['logging', 'threat-detection'],
   rationale:
     'Repeated failed console authentications indicate brute-force or credential-stuffing attempts against IAM users; alerting on ' +
     'them gives time to lock accounts or block sources.',

@@ -16,6 +16,7 @@ export default defineCheck<AccountAttributes>({
   title: 'CloudWatch alarm notifies on console sign-ins without MFA',
   resourceType: AWS.account,
   severity: 'medium',
+  categories: ['logging', 'threat-detection'],
   rationale:
     'A console sign-in without MFA means a password alone was enough; alerting on it finds users without MFA and catches sign-ins ' +
     'with phished passwords.',

@@ -22,6 +22,7 @@ export default defineCheck<AccountAttributes>({
   title: 'CloudWatch alarm notifies on IAM policy changes',
   resourceType: AWS.account,
   severity: 'medium',
+  categories: ['logging', 'threat-detection'],
   rationale:
     'Attaching, editing or replacing IAM policies is the usual way to escalate privileges or plant persistent access; alerting on ' +
     'these calls lets the change be reviewed the moment it happens.',

@@ -19,6 +19,7 @@ export default defineCheck<AccountAttributes>({
   title: 'CloudWatch alarm notifies on network ACL changes',
   resourceType: AWS.account,
   severity: 'medium',
+  categories: ['logging', 'threat-detection'],
   rationale:
     'Network ACLs filter traffic for entire subnets; an unexpected allow entry or association change can expose every instance in ' +
     'a subnet at once.',

@@ -19,6 +19,7 @@ export default defineCheck<AccountAttributes>({
   title: 'CloudWatch alarm notifies on network gateway changes',
   resourceType: AWS.account,
   severity: 'medium',
+  categories: ['logging', 'threat-detection'],
   rationale:
     'Attaching an internet gateway or creating a customer gateway opens new paths into or out of a VPC, for example for data ' +
     'exfiltration; these changes should never go unnoticed.',

@@ -25,6 +25,7 @@ export default defineCheck<AccountAttributes>({
   title: 'CloudWatch alarm notifies on AWS Organizations changes',
   resourceType: AWS.account,
   severity: 'medium',
+  categories: ['logging', 'threat-detection'],
   rationale:
     'Detaching a service control policy, moving an account or removing it from the organization changes the guardrails of many ' +
     'accounts at once; in the management account these calls must raise an alert.',

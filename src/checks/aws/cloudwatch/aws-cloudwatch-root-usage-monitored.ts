@@ -16,6 +16,7 @@ export default defineCheck<AccountAttributes>({
   title: 'CloudWatch alarm notifies on root user activity',
   resourceType: AWS.account,
   severity: 'high',
+  categories: ['logging', 'threat-detection'],
   rationale:
     'The root user cannot be restricted by IAM policies or SCPs and should almost never be used; an alarm on its activity detects ' +
     'both misuse by staff and a compromised root password or key.',

@@ -19,6 +19,7 @@ export default defineCheck<AccountAttributes>({
   title: 'CloudWatch alarm notifies on route table changes',
   resourceType: AWS.account,
   severity: 'medium',
+  categories: ['logging', 'threat-detection'],
   rationale:
     'A changed route can send private subnet traffic to an internet gateway or through an attacker-controlled instance; alerting ' +
     'on route table changes keeps traffic on its intended path.',

@@ -20,6 +20,7 @@ export default defineCheck<AccountAttributes>({
   title: 'CloudWatch alarm notifies on S3 bucket policy changes',
   resourceType: AWS.account,
   severity: 'medium',
+  categories: ['logging', 'threat-detection'],
   rationale:
     'One PutBucketPolicy or PutBucketAcl call can make a bucket public or grant another account access; alerting on bucket policy, ' +
     'ACL, CORS, lifecycle and replication changes shortens the exposure window.',

@@ -19,6 +19,7 @@ export default defineCheck<AccountAttributes>({
   title: 'CloudWatch alarm notifies on security group changes',
   resourceType: AWS.account,
   severity: 'medium',
+  categories: ['logging', 'threat-detection'],
   rationale:
     'A single added ingress rule can expose databases or admin ports to the internet; alerting on security group changes lets ' +
     'unexpected openings be reverted quickly.',

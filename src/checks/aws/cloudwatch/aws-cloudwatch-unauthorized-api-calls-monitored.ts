@@ -16,6 +16,7 @@ export default defineCheck<AccountAttributes>({
   title: 'CloudWatch alarm notifies on unauthorized API calls',
   resourceType: AWS.account,
   severity: 'medium',
+  categories: ['logging', 'threat-detection'],
   rationale:
     'An attacker holding leaked keys enumerates what they allow, producing streams of AccessDenied and UnauthorizedOperation ' +
     'errors; an alarm on them is often the first sign of compromise.',

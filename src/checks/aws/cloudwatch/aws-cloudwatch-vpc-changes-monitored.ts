@@ -21,6 +21,7 @@ export default defineCheck<AccountAttributes>({
   title: 'CloudWatch alarm notifies on VPC changes',
   resourceType: AWS.account,
   severity: 'medium',
+  categories: ['logging', 'threat-detection'],
   rationale:
     'Creating or accepting VPC peering connections, or changing VPC attributes, can join networks that were meant to stay ' +
     'separate; an alarm lets such boundary changes be reviewed.',

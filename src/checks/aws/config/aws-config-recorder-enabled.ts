@@ -21,6 +21,7 @@ export default defineCheck<ConfigRecordersAttributes>({
   title: 'AWS Config recorder records all supported resource types in the region',
   resourceType: AWS.configRecorders,
   severity: 'medium',
+  categories: ['logging'],
   rationale:
     'AWS Config keeps the configuration history of resources; without a recorder in every region nobody can tell what a security group ' +
     'or bucket policy looked like before an incident, and Config rules cannot evaluate anything there.',

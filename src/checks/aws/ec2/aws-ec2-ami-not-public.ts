@@ -7,7 +7,8 @@ export default defineCheck<ImageAttributes>({
   id: 'aws-ec2-ami-not-public',
   title: 'AMI owned by the account is not public',
   resourceType: AWS.ec2Image,
-  severity: 'high',
+  severity: 'critical',
+  categories: ['data-exposure'],
   rationale:
     'Anyone can launch a public AMI and read its disks, including application code, SSH host keys, credentials and data baked into the image at build time.',
   remediation: {

@@ -8,6 +8,7 @@ export default defineCheck<SecurityGroupAttributes>({
   title: 'Default security group of every VPC has no inbound or outbound rules',
   resourceType: AWS.ec2SecurityGroup,
   severity: 'medium',
+  categories: ['network'],
   rationale:
     'Instances, ENIs and Lambda functions launched without an explicit security group land in the default group; when it has rules, they silently get network access nobody reviewed (by default every member can reach every other member and the internet).',
   remediation: {

@@ -8,6 +8,7 @@ export default defineCheck<EbsEncryptionDefaultAttributes>({
   title: 'EBS encryption by default is enabled in the region',
   resourceType: AWS.ec2EbsEncryptionDefault,
   severity: 'medium',
+  categories: ['encryption'],
   rationale:
     'Without the regional default, every launch template, script or console user must remember to request encryption; one omission leaves a volume and all its snapshots unencrypted, and encryption cannot be turned on in place later.',
   remediation: {

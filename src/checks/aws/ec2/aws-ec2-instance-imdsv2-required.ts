@@ -8,6 +8,7 @@ export default defineCheck<InstanceAttributes>({
   title: 'EC2 instance requires IMDSv2 (session tokens) for instance metadata',
   resourceType: AWS.ec2Instance,
   severity: 'high',
+  categories: ['network', 'identity'],
   rationale:
     "With IMDSv1 allowed, a single server-side request forgery or open proxy lets an attacker read the instance role's temporary credentials from 169.254.169.254 (as in the 2019 Capital One breach); IMDSv2 requires a PUT-issued token that such requests cannot obtain.",
   remediation: {

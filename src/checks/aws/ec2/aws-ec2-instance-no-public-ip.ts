@@ -7,6 +7,7 @@ export default defineCheck<InstanceAttributes>({
   title: 'Running EC2 instance has no public IPv4 address',
   resourceType: AWS.ec2Instance,
   severity: 'medium',
+  categories: ['network'],
   rationale:
     'A public IP puts the instance directly on the internet, one security group rule away from exposure of every listening service; ' +
     'keeping instances in private subnets behind load balancers, NAT gateways and SSM Session Manager removes that attack surface.',

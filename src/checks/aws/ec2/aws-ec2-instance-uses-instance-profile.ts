@@ -8,6 +8,7 @@ export default defineCheck<InstanceAttributes>({
   title: 'EC2 instance has an IAM instance profile attached',
   resourceType: AWS.ec2Instance,
   severity: 'low',
+  categories: ['identity'],
   rationale:
     'An instance without a role cannot obtain rotating temporary credentials, so workloads that call AWS fall back to access keys copied onto the host, which leak through images, backups and compromised processes and are rarely rotated; a role also enables SSM management.',
   remediation: {

@@ -11,6 +11,7 @@ export default defineCheck<NetworkAclAttributes>({
   title: 'Network ACL does not allow inbound SSH (22) or RDP (3389) from 0.0.0.0/0 or ::/0',
   resourceType: AWS.ec2NetworkAcl,
   severity: 'medium',
+  categories: ['network'],
   rationale:
     'A network ACL that admits administration ports from anywhere leaves every instance in its subnets one security-group mistake away from being reachable by internet-wide SSH and RDP brute forcing.',
   remediation: {

@@ -8,6 +8,7 @@ export default defineCheck<SecurityGroupAttributes>({
   title: 'Security group does not allow all traffic from 0.0.0.0/0 or ::/0',
   resourceType: AWS.ec2SecurityGroup,
   severity: 'critical',
+  categories: ['network'],
   rationale:
     'A rule admitting all protocols or all ports from anywhere exposes every service on every attached interface — databases, admin consoles, debug ports — leaving the security group with no filtering role at all.',
   remediation: {

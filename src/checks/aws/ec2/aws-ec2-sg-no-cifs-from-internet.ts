@@ -11,6 +11,7 @@ export default defineCheck<SecurityGroupAttributes>({
   title: 'Security group does not allow CIFS/SMB (445, 139) from 0.0.0.0/0 or ::/0',
   resourceType: AWS.ec2SecurityGroup,
   severity: 'high',
+  categories: ['network'],
   rationale:
     'SMB exposed to the internet has been the entry point of wormable attacks such as WannaCry and NotPetya (EternalBlue, MS17-010) and leaks file shares and NTLM hashes to anyone who connects.',
   remediation: {

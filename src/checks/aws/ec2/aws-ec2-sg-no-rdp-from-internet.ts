@@ -8,6 +8,7 @@ export default defineCheck<SecurityGroupAttributes>({
   title: 'Security group does not allow RDP (3389) from 0.0.0.0/0 or ::/0',
   resourceType: AWS.ec2SecurityGroup,
   severity: 'high',
+  categories: ['network'],
   rationale: 'An internet-reachable RDP port invites brute force and remote exploits such as BlueKeep (CVE-2019-0708).',
   remediation: {
     steps: ['Remove inbound rules for port 3389 from 0.0.0.0/0 and ::/0.', 'Reach hosts through SSM Session Manager, a VPN or a bastion instead.'],

@@ -8,6 +8,7 @@ export default defineCheck<SecurityGroupAttributes>({
   title: 'Security group does not allow SSH (22) from 0.0.0.0/0 or ::/0',
   resourceType: AWS.ec2SecurityGroup,
   severity: 'high',
+  categories: ['network'],
   rationale:
     'An SSH port reachable from any address is found by internet-wide scanners within minutes and exposed to credential stuffing, key theft and sshd vulnerabilities such as regreSSHion (CVE-2024-6387).',
   remediation: {

@@ -7,6 +7,7 @@ export default defineCheck<SnapshotAttributes>({
   title: 'EBS snapshot is encrypted',
   resourceType: AWS.ec2Snapshot,
   severity: 'medium',
+  categories: ['encryption'],
   rationale:
     'An unencrypted snapshot can be shared, copied across accounts and regions, or turned into a volume without any KMS permission check; ' +
     'an encrypted one stays protected by key policies, key disabling and CloudTrail-audited key use.',

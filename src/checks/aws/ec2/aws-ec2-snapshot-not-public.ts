@@ -8,6 +8,7 @@ export default defineCheck<SnapshotAttributes>({
   title: 'EBS snapshot is not publicly restorable',
   resourceType: AWS.ec2Snapshot,
   severity: 'critical',
+  categories: ['data-exposure'],
   rationale:
     'Any AWS account can create a volume from a public snapshot and read everything on the disk — databases, SSH keys, credentials in configuration files; researchers routinely harvest secrets from public snapshots.',
   remediation: {

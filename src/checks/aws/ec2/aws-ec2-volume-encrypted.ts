@@ -7,6 +7,7 @@ export default defineCheck<VolumeAttributes>({
   title: 'EBS volume is encrypted',
   resourceType: AWS.ec2Volume,
   severity: 'medium',
+  categories: ['encryption'],
   rationale:
     'An unencrypted volume yields unencrypted snapshots that can be shared or copied without any KMS permission check, and its data is not protected by key policies, key disabling or CloudTrail-audited key use.',
   remediation: {

@@ -6,7 +6,8 @@ export default defineCheck<EfsFileSystemAttributes>({
   id: 'aws-efs-file-system-encrypted',
   title: 'EFS file system is encrypted at rest',
   resourceType: AWS.efsFileSystem,
-  severity: 'high',
+  severity: 'medium',
+  categories: ['encryption'],
   rationale:
     'Encryption at rest protects file data and metadata on the underlying storage and puts access to it under a KMS key policy; ' +
     'an unencrypted file system cannot be encrypted later, only replaced.',

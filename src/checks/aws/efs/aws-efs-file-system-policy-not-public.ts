@@ -8,6 +8,7 @@ export default defineCheck<EfsFileSystemAttributes>({
   title: 'EFS file system policy does not allow access to any principal',
   resourceType: AWS.efsFileSystem,
   severity: 'critical',
+  categories: ['data-exposure'],
   rationale:
     'A file system policy statement that allows Principal "*" without a condition limiting who lets any IAM principal, in any account, ' +
     'and clients mounting without IAM authorization mount, write to or take root on the file system from wherever its mount targets are reachable.',

@@ -8,6 +8,7 @@ export default defineCheck<GuardDutyDetectorsAttributes>({
   title: 'Amazon GuardDuty has an enabled detector in the region',
   resourceType: AWS.guardDutyDetectors,
   severity: 'high',
+  categories: ['threat-detection'],
   rationale:
     'GuardDuty watches CloudTrail, VPC flow logs and DNS logs for compromised credentials, crypto-mining and reconnaissance; ' +
     'it is regional, so attackers using a region without a detector go unnoticed.',

@@ -11,6 +11,7 @@ export default defineCheck<IamUserAttributes>({
   title: 'Active IAM access keys are rotated within 90 days',
   resourceType: AWS.iamUser,
   severity: 'medium',
+  categories: ['identity'],
   rationale:
     'An access key that never changes stays valid for as long as any copy of it exists; regular rotation limits how long a leaked key can be abused and flushes out forgotten consumers.',
   remediation: {

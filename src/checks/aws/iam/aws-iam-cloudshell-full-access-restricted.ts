@@ -10,6 +10,7 @@ export default defineCheck<IamPolicyAttributes>({
   title: 'The AWSCloudShellFullAccess managed policy is not attached to any user, group or role',
   resourceType: AWS.iamPolicy,
   severity: 'low',
+  categories: ['identity'],
   rationale:
     'AWSCloudShellFullAccess allows uploading and downloading files and reaching the internet from a CloudShell environment that carries ' +
     "the caller's credentials, a path to move data or tools in and out of the account that bypasses network egress controls.",

@@ -9,6 +9,7 @@ export default defineCheck<IamGroupAttributes>({
   title: 'IAM group inline policies do not grant full "*:*" administrative privileges',
   resourceType: AWS.iamGroup,
   severity: 'high',
+  categories: ['identity'],
   rationale:
     'An inline policy allowing every action on every resource makes every member of the group, present and future, a full administrator of the account; inline policies also escape the reviews that cover managed policies.',
   remediation: {

@@ -8,6 +8,7 @@ export default defineCheck<PasswordPolicyAttributes>({
   title: 'IAM password policy requires uppercase, lowercase, numbers and symbols',
   resourceType: AWS.iamPasswordPolicy,
   severity: 'medium',
+  categories: ['identity'],
   rationale:
     'Without character-class requirements users can pick single dictionary words, which fall to the first round of a password-spraying or cracking attempt.',
   remediation: {

@@ -10,6 +10,7 @@ export default defineCheck<PasswordPolicyAttributes>({
   title: 'IAM password policy requires at least 14 characters',
   resourceType: AWS.iamPasswordPolicy,
   severity: 'medium',
+  categories: ['identity'],
   rationale:
     'Without a password policy IAM accepts 8-character passwords; every extra character multiplies the cost of brute-force and offline cracking of IAM user console passwords.',
   remediation: {

@@ -10,6 +10,7 @@ export default defineCheck<PasswordPolicyAttributes>({
   title: 'IAM password policy prevents reuse of the last 24 passwords',
   resourceType: AWS.iamPasswordPolicy,
   severity: 'medium',
+  categories: ['identity'],
   rationale:
     'If users may reuse earlier passwords, a password that was exposed (and therefore changed) can come back into use and be exploited again.',
   remediation: {

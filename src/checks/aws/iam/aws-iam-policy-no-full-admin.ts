@@ -13,6 +13,7 @@ export default defineCheck<IamPolicyAttributes>({
   title: 'Attached IAM managed policies do not grant full "*:*" administrative privileges',
   resourceType: AWS.iamPolicy,
   severity: 'high',
+  categories: ['identity'],
   rationale:
     'A policy allowing every action on every resource turns any user, group member or role holding it into an account administrator, so one compromised identity or workload compromises the whole account.',
   remediation: {

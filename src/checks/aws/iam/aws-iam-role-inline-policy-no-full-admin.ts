@@ -9,6 +9,7 @@ export default defineCheck<IamRoleAttributes>({
   title: 'IAM role inline policies do not grant full "*:*" administrative privileges',
   resourceType: AWS.iamRole,
   severity: 'high',
+  categories: ['identity'],
   rationale:
     'An inline policy allowing every action on every resource makes every principal or workload that can assume the role a full administrator of the account; inline policies also escape the reviews that cover managed policies.',
   remediation: {

@@ -25,6 +25,7 @@ export default defineCheck<IamRoleAttributes>({
   title: 'IAM role trust policies do not allow any principal to assume the role',
   resourceType: AWS.iamRole,
   severity: 'critical',
+  categories: ['data-exposure', 'identity'],
   rationale:
     'A trust policy with Principal "*" (or AWS "*", or NotPrincipal) and no condition pinning the caller\'s account, organization or external id lets anyone with an AWS account call sts:AssumeRole and obtain the role\'s permissions.',
   remediation: {

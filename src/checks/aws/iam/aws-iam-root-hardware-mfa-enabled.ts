@@ -8,6 +8,7 @@ export default defineCheck<RootUserAttributes>({
   title: 'Root user uses a hardware MFA device',
   resourceType: AWS.iamRootUser,
   severity: 'high',
+  categories: ['identity'],
   rationale:
     'A virtual MFA app shares a general-purpose phone with other apps and backups, so its seed can be copied or the phone compromised; a hardware token (FIDO2 key or TOTP token) kept offline makes root takeover much harder.',
   remediation: {

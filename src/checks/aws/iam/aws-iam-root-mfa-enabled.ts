@@ -8,6 +8,7 @@ export default defineCheck<RootUserAttributes>({
   title: 'Root user has MFA enabled',
   resourceType: AWS.iamRootUser,
   severity: 'critical',
+  categories: ['identity'],
   rationale:
     'The root user has unrestricted access that no IAM policy can limit; without MFA a leaked or phished root password alone is enough to take over or delete the whole account.',
   remediation: {

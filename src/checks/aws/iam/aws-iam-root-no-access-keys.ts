@@ -8,6 +8,7 @@ export default defineCheck<RootUserAttributes>({
   title: 'Root user has no access keys',
   resourceType: AWS.iamRootUser,
   severity: 'critical',
+  categories: ['identity'],
   rationale:
     'Root access keys cannot be limited by IAM policies or permission boundaries and are not protected by MFA; one leaked key in a script or repository hands over the entire account.',
   remediation: {

@@ -11,6 +11,7 @@ export default defineCheck<RootUserAttributes>({
   title: 'Root user has not been used in the last 30 days',
   resourceType: AWS.iamRootUser,
   severity: 'high',
+  categories: ['identity'],
   rationale:
     'Only a handful of tasks need the root user; recent use means either routine work with unrestricted credentials or someone else using them, and either way it deserves investigation.',
   remediation: {

@@ -7,6 +7,7 @@ export default defineCheck<IamServerCertificateAttributes>({
   title: 'IAM server certificate has not expired',
   resourceType: AWS_IAM_SERVER_CERTIFICATE,
   severity: 'medium',
+  categories: ['encryption', 'patching'],
   rationale:
     'An expired certificate left in IAM can be attached to an ELB or CloudFront distribution by mistake, breaking TLS for clients or ' +
     'training users to click through certificate warnings; IAM does not delete expired certificates itself.',

@@ -11,6 +11,7 @@ export default defineCheck<AccountAttributes>({
   title: 'An IAM role with the AWSSupportAccess policy exists to manage AWS Support incidents',
   resourceType: AWS.account,
   severity: 'low',
+  categories: ['identity'],
   rationale:
     'During an incident the team must be able to open and follow AWS Support cases; without a dedicated least-privilege support role people fall back to administrators or the root user.',
   remediation: {

@@ -8,6 +8,7 @@ export default defineCheck<IamUserAttributes>({
   title: 'IAM users with a console password have MFA enabled',
   resourceType: AWS.iamUser,
   severity: 'high',
+  categories: ['identity'],
   rationale:
     'An IAM user that signs in with only a password can be taken over by phishing, password reuse or spraying; MFA blocks these attacks even when the password leaks.',
   remediation: {

@@ -9,6 +9,7 @@ export default defineCheck<IamUserAttributes>({
   title: 'IAM user inline policies do not grant full "*:*" administrative privileges',
   resourceType: AWS.iamUser,
   severity: 'high',
+  categories: ['identity'],
   rationale:
     'An inline policy allowing every action on every resource makes the user, and anyone holding its password or access keys, a full administrator of the account; inline policies also escape the reviews that cover managed policies.',
   remediation: {

@@ -8,6 +8,7 @@ export default defineCheck<IamUserAttributes>({
   title: 'IAM users receive permissions only through groups, not directly attached policies',
   resourceType: AWS.iamUser,
   severity: 'low',
+  categories: ['identity'],
   rationale:
     'Policies attached to individual users are easy to forget when people change roles and make access reviews harder; granting through groups keeps permissions consistent and auditable.',
   remediation: {

@@ -9,6 +9,7 @@ export default defineCheck<IamUserAttributes>({
   title: 'IAM users have at most one active access key',
   resourceType: AWS.iamUser,
   severity: 'medium',
+  categories: ['identity'],
   rationale:
     'A second active key is normal only during rotation; left in place it usually means an old key still lives in some script or laptop, doubling what can leak and complicating incident response.',
   remediation: {

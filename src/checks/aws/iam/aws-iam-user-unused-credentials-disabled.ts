@@ -11,6 +11,7 @@ export default defineCheck<IamUserAttributes>({
   title: 'IAM user credentials unused for 45 days or more are disabled',
   resourceType: AWS.iamUser,
   severity: 'medium',
+  categories: ['identity'],
   rationale:
     'Passwords and access keys left enabled after people change roles or scripts are retired remain valid attack paths; nobody notices when a forgotten credential starts being used by someone else.',
   remediation: {

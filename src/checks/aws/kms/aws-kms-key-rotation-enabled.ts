@@ -8,6 +8,7 @@ export default defineCheck<KmsKeyAttributes>({
   title: 'Customer-managed symmetric KMS key has automatic rotation enabled',
   resourceType: AWS.kmsKey,
   severity: 'medium',
+  categories: ['encryption', 'patching'],
   rationale:
     'Automatic rotation replaces the key material (yearly by default) while keeping old material for decryption, which limits how ' +
     'much data any single key version protects and how long compromised material stays useful.',

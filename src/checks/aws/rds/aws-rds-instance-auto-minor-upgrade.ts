@@ -7,6 +7,7 @@ export default defineCheck<RdsInstanceAttributes>({
   title: 'RDS DB instance has automatic minor version upgrades enabled',
   resourceType: AWS.rdsInstance,
   severity: 'low',
+  categories: ['patching'],
   rationale:
     'Minor engine releases fix security vulnerabilities and bugs; without automatic upgrades an instance keeps running a known-vulnerable ' +
     'engine version until someone remembers to upgrade it.',

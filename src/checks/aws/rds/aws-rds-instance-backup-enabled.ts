@@ -10,6 +10,7 @@ export default defineCheck<RdsInstanceAttributes>({
   title: `RDS DB instance has automated backups retained for at least ${MIN_RETENTION_DAYS} days`,
   resourceType: AWS.rdsInstance,
   severity: 'medium',
+  categories: ['resilience'],
   rationale:
     'With a retention period of 0 there are no automated backups and no point-in-time recovery; a few days of retention often ends before ' +
     'corruption, a bad migration or an intrusion is noticed, leaving only already-damaged backups.',

@@ -7,6 +7,7 @@ export default defineCheck<RdsInstanceAttributes>({
   title: 'RDS DB instance has deletion protection enabled',
   resourceType: AWS.rdsInstance,
   severity: 'low',
+  categories: ['resilience'],
   rationale:
     'Without deletion protection a single DeleteDBInstance call (a wrong script, a careless console click or a compromised identity) ' +
     'destroys the database; with it, the setting must first be turned off by someone allowed to modify the instance.',

@@ -7,6 +7,7 @@ export default defineCheck<RdsInstanceAttributes>({
   title: 'RDS DB instance is deployed in multiple Availability Zones',
   resourceType: AWS.rdsInstance,
   severity: 'low',
+  categories: ['resilience'],
   rationale:
     'A Single-AZ instance is unavailable for the whole of an Availability Zone outage or an instance failure; Multi-AZ fails over to a ' +
     'synchronously replicated standby automatically, protecting availability and limiting data loss.',

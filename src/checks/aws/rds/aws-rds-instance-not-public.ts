@@ -7,6 +7,7 @@ export default defineCheck<RdsInstanceAttributes>({
   title: 'RDS DB instance is not publicly accessible',
   resourceType: AWS.rdsInstance,
   severity: 'critical',
+  categories: ['data-exposure'],
   rationale:
     'With PubliclyAccessible set, the endpoint resolves to a public IP and only a security group stands between the database and ' +
     'internet-wide scanning and password guessing; one permissive rule exposes the data.',

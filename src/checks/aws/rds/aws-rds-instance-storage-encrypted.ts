@@ -6,7 +6,8 @@ export default defineCheck<RdsInstanceAttributes>({
   id: 'aws-rds-instance-storage-encrypted',
   title: 'RDS DB instance storage is encrypted at rest',
   resourceType: AWS.rdsInstance,
-  severity: 'high',
+  severity: 'medium',
+  categories: ['encryption'],
   rationale:
     'Unencrypted storage means every snapshot, backup and replica of the database is unencrypted too, so a shared or leaked ' +
     'snapshot exposes the data directly; encryption can only be set when an instance is created.',

@@ -7,6 +7,7 @@ export default defineCheck<RdsSnapshotAttributes>({
   title: 'RDS DB snapshot is encrypted',
   resourceType: AWS.rdsSnapshot,
   severity: 'medium',
+  categories: ['encryption'],
   rationale:
     'An unencrypted snapshot can be shared, copied or restored without any KMS permission check, so its data is protected by nothing but ' +
     'RDS permissions; encryption adds key policies, key disabling and CloudTrail-audited key use.',

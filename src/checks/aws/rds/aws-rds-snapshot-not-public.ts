@@ -8,6 +8,7 @@ export default defineCheck<RdsSnapshotAttributes>({
   title: 'RDS snapshot is not shared publicly',
   resourceType: AWS.rdsSnapshot,
   severity: 'critical',
+  categories: ['data-exposure'],
   rationale:
     'Anyone can restore a public DB snapshot into their own account and read every table; researchers regularly find customer ' +
     'databases exposed this way.',

@@ -9,6 +9,7 @@ export default defineCheck<S3AccountPublicAccessBlockAttributes>({
   title: 'S3 Block Public Access is fully enabled at account level',
   resourceType: AWS.s3AccountPublicAccessBlock,
   severity: 'high',
+  categories: ['data-exposure'],
   rationale:
     'Bucket-level settings protect only the buckets someone remembered to configure; the account-level switches also cover buckets created tomorrow by any team or tool, so a single mistaken ACL or policy can never make data public.',
   remediation: {

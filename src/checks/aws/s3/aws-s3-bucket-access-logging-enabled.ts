@@ -8,6 +8,7 @@ export default defineCheck<S3BucketAttributes>({
   title: 'S3 bucket has server access logging enabled',
   resourceType: AWS.s3Bucket,
   severity: 'low',
+  categories: ['logging'],
   rationale:
     'CloudTrail records object-level requests only when data events are paid for and enabled; server access logs capture every request, including anonymous and denied ones, which incident responders need to tell what was read or deleted.',
   remediation: {

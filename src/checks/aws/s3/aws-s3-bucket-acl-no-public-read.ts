@@ -8,6 +8,7 @@ export default defineCheck<S3BucketAttributes>({
   title: 'S3 bucket ACL does not grant read access to AllUsers or AuthenticatedUsers',
   resourceType: AWS.s3Bucket,
   severity: 'critical',
+  categories: ['data-exposure'],
   rationale:
     'A READ grant to AllUsers lets anyone on the internet list every object key, and AuthenticatedUsers means any AWS account in the world, not your users; listings expose file names, backups and data for download, a classic cause of data leaks.',
   remediation: {

@@ -8,6 +8,7 @@ export default defineCheck<S3BucketAttributes>({
   title: 'S3 bucket ACL does not grant write access to AllUsers or AuthenticatedUsers',
   resourceType: AWS.s3Bucket,
   severity: 'critical',
+  categories: ['data-exposure'],
   rationale:
     'A WRITE grant to AllUsers or AuthenticatedUsers (any AWS account) lets strangers upload malware or illegal content that you host and pay for, overwrite or delete objects, and with WRITE_ACP take over the bucket ACL itself.',
   remediation: {

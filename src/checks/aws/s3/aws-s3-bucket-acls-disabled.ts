@@ -8,6 +8,7 @@ export default defineCheck<S3BucketAttributes>({
   title: 'S3 bucket has ACLs disabled (Object Ownership is BucketOwnerEnforced)',
   resourceType: AWS.s3Bucket,
   severity: 'low',
+  categories: ['identity'],
   rationale:
     'While ACLs are enabled, objects uploaded by other accounts can stay owned by them and any object can carry its own public or cross-account grant that bucket policies do not show; BucketOwnerEnforced switches ACLs off so the policy is the single place to review access.',
   remediation: {

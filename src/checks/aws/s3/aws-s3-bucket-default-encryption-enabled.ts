@@ -8,6 +8,7 @@ export default defineCheck<S3BucketAttributes>({
   title: 'S3 bucket has default server-side encryption configured',
   resourceType: AWS.s3Bucket,
   severity: 'medium',
+  categories: ['encryption'],
   rationale:
     'Default encryption guarantees objects are encrypted at rest whatever the uploader sends; choosing SSE-KMS additionally puts reads behind a key policy and logs every decrypt in CloudTrail.',
   remediation: {

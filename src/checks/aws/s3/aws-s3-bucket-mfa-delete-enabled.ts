@@ -8,6 +8,7 @@ export default defineCheck<S3BucketAttributes>({
   title: 'S3 bucket has MFA Delete enabled',
   resourceType: AWS.s3Bucket,
   severity: 'low',
+  categories: ['resilience'],
   rationale:
     "With stolen credentials an attacker can suspend versioning and permanently delete every object version; MFA Delete requires a one-time code from the root user's MFA device for both, which keys alone cannot provide (CIS AWS Foundations 2.1.2).",
   remediation: {

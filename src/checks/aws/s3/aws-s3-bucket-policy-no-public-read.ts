@@ -8,6 +8,7 @@ export default defineCheck<S3BucketAttributes>({
   title: 'S3 bucket policy does not allow public read or list access',
   resourceType: AWS.s3Bucket,
   severity: 'critical',
+  categories: ['data-exposure'],
   rationale:
     'An Allow for Principal "*" on s3:GetObject or s3:ListBucket (or s3:*) with no condition such as aws:SourceVpce or aws:PrincipalOrgID makes every object downloadable by anyone on the internet; most large S3 data leaks came from exactly such policies.',
   remediation: {

@@ -8,6 +8,7 @@ export default defineCheck<S3BucketAttributes>({
   title: 'S3 bucket policy does not allow public write, delete or permission changes',
   resourceType: AWS.s3Bucket,
   severity: 'critical',
+  categories: ['data-exposure'],
   rationale:
     'An unconditioned Allow for Principal "*" on s3:PutObject, s3:DeleteObject, s3:PutBucketPolicy or s3:PutBucketAcl lets anyone plant malware in content you serve, destroy or ransom data, or rewrite the policy to lock you out.',
   remediation: {

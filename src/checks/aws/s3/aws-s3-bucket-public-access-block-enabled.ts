@@ -8,6 +8,7 @@ export default defineCheck<S3BucketAttributes>({
   title: 'S3 bucket is covered by all four Block Public Access settings (bucket or account level)',
   resourceType: AWS.s3Bucket,
   severity: 'high',
+  categories: ['data-exposure'],
   rationale:
     'Block Public Access is the guardrail that overrides individual ACLs and policies: without all four switches, one careless put-bucket-acl or policy edit is enough to expose the bucket to the internet.',
   remediation: {

@@ -10,6 +10,7 @@ export default defineCheck<S3BucketAttributes>({
   title: 'S3 bucket policy denies requests that do not use TLS',
   resourceType: AWS.s3Bucket,
   severity: 'medium',
+  categories: ['encryption'],
   rationale:
     'S3 still answers plain HTTP; without a policy that denies aws:SecureTransport = false, a misconfigured client or SDK endpoint can send objects and presigned URLs in clear text, open to interception and tampering on the network path.',
   remediation: {

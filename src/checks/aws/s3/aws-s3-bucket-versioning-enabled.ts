@@ -8,6 +8,7 @@ export default defineCheck<S3BucketAttributes>({
   title: 'S3 bucket has versioning enabled',
   resourceType: AWS.s3Bucket,
   severity: 'low',
+  categories: ['resilience'],
   rationale:
     'Without versioning, an accidental overwrite, a buggy deployment or ransomware that rewrites objects destroys the only copy; versioning keeps prior versions recoverable and is a prerequisite for replication and Object Lock.',
   remediation: {

@@ -8,6 +8,7 @@ export default defineCheck<SecurityHubAttributes>({
   title: 'AWS Security Hub is enabled in the region',
   resourceType: AWS.securityHub,
   severity: 'medium',
+  categories: ['threat-detection'],
   rationale:
     'Security Hub aggregates GuardDuty, Inspector, Macie and Config findings and runs the AWS security standards; it is ' +
     'regional, so a region without a hub has no central view of its findings.',

@@ -8,6 +8,7 @@ export default defineCheck<SnsTopicAttributes>({
   title: 'SNS topic has server-side encryption enabled',
   resourceType: AWS.snsTopic,
   severity: 'medium',
+  categories: ['encryption'],
   rationale:
     'With server-side encryption SNS encrypts messages as soon as it receives them and decrypts them only on delivery, ' +
     'so message contents at rest are protected and access to them also requires permission on the KMS key.',

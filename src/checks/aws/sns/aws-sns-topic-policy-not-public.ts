@@ -8,6 +8,7 @@ export default defineCheck<SnsTopicAttributes>({
   title: 'SNS topic policy does not allow access to any principal',
   resourceType: AWS.snsTopic,
   severity: 'critical',
+  categories: ['data-exposure'],
   rationale:
     'A topic policy statement that allows Principal "*" without a condition limiting who lets anyone, in any account, publish to the topic ' +
     '(spam, injected events for downstream consumers), subscribe to it and read its messages, or change its attributes.',

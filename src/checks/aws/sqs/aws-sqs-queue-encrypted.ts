@@ -8,6 +8,7 @@ export default defineCheck<SqsQueueAttributes>({
   title: 'SQS queue has server-side encryption enabled (SSE-SQS or SSE-KMS)',
   resourceType: AWS.sqsQueue,
   severity: 'medium',
+  categories: ['encryption'],
   rationale:
     'Server-side encryption protects message bodies while they are stored in the queue; with SSE-KMS, reading them also ' +
     'requires permission on the key, which adds a second control and an audit trail in CloudTrail.',

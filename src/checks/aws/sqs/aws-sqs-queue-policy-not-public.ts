@@ -8,6 +8,7 @@ export default defineCheck<SqsQueueAttributes>({
   title: 'SQS queue policy does not allow access to any principal',
   resourceType: AWS.sqsQueue,
   severity: 'critical',
+  categories: ['data-exposure'],
   rationale:
     'A queue policy statement that allows Principal "*" without a condition limiting who lets anyone, in any account, send messages into ' +
     'the queue (poisoning its consumers), receive and delete its messages, or purge it.',

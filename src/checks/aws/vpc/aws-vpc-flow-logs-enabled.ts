@@ -14,6 +14,7 @@ export default defineCheck<VpcAttributes>({
   title: 'VPC has an active flow log',
   resourceType: AWS.ec2Vpc,
   severity: 'medium',
+  categories: ['logging'],
   rationale:
     'Without flow logs there is no record of which addresses talked to which instances, so exfiltration, scanning or command-and-control traffic cannot be detected by GuardDuty-style analysis or reconstructed during incident response.',
   remediation: {
