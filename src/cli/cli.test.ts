@@ -67,8 +67,21 @@ describe('posture CLI: bad input gets one clear line and a documented exit code'
   it('lists checks as JSON with metadata', () => {
     const r = posture(['checks', 'list', '--provider', 'aws', '--format', 'json'])
     expect(r.code).toBe(0)
-    const list = JSON.parse(r.stdout) as { id: string; severity: string; remediation: { steps: string[] } }[]
-    expect(list.length).toBeGreaterThanOrEqual(40)
-    expect(list.every((c) => c.id.startsWith('aws-') && c.remediation.steps.length > 0)).toBe(true)
+    const list = JSON.parse(r.stdout) as { id: string; service: string; severity: string; categories: string[]; remediation: { steps: string[] } }[]
+    // Issue 3's bar: at least 250 AWS checks over at least 35 services.
+    expect(list.length).toBeGreaterThanOrEqual(250)
+    expect(new Set(list.map((c) => c.service)).size).toBeGreaterThanOrEqual(35)
+    expect(list.every((c) => c.id.startsWith('aws-') && c.remediation.steps.length > 0 && c.categories.length > 0)).toBe(true)
+  }, 60_000)
+
+  it('filters the list by category, and refuses an unknown one', () => {
+    const r = posture(['checks', 'list', '--category', 'secrets,data-exposure', '--format', 'json'])
+    expect(r.code).toBe(0)
+    const list = JSON.parse(r.stdout) as { categories: string[] }[]
+    expect(list.length).toBeGreaterThan(10)
+    expect(list.every((c) => c.categories.includes('secrets') || c.categories.includes('data-exposure'))).toBe(true)
+    const bad = posture(['checks', 'list', '--category', 'secret'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/Invalid --category "secret"/)
   }, 60_000)
 })

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander'
 import { EXIT, PostureError, describeError } from '../core/errors.js'
 import { VERSION } from '../core/version.js'
+import { CHECK_CATEGORIES } from '../evaluate/define-check.js'
 import { scanAws, type ScanAwsFlags } from './commands/scan.js'
 import { checksList, type ChecksListFlags } from './commands/checks.js'
 import { registerHistoryCommands } from './commands/register-history.js'
@@ -63,6 +64,7 @@ export function program(setExit: (code: number) => void): Command {
     .option('--provider <provider>', 'aws, azure or gcp')
     .option('--checks <globs>', 'comma-separated check id globs')
     .option('--severity <min>', 'only checks at or above this severity')
+    .option('--category <categories>', `comma-separated categories (${CHECK_CATEGORIES.join(', ')})`)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .exitOverride()
     .action(async (flags: ChecksListFlags) => setExit(await checksList(flags)))

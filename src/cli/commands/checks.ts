@@ -3,6 +3,7 @@ import { selectChecks } from '../../evaluate/engine.js'
 import { complianceIndex } from '../../frameworks/types.js'
 import { FRAMEWORKS } from '../../frameworks/index.js'
 import { EXIT } from '../../core/errors.js'
+import { CHECK_CATEGORIES } from '../../evaluate/define-check.js'
 import { choiceOption, list, severityOption } from '../options.js'
 
 /** Flags of `posture checks list`. */
@@ -11,13 +12,19 @@ export interface ChecksListFlags {
   format?: string
   checks?: string
   severity?: string
+  category?: string
 }
 
 /** `posture checks list`: every check with its metadata, as a table or JSON. */
 export async function checksList(flags: ChecksListFlags): Promise<number> {
   const format = choiceOption('--format', flags.format, ['table', 'json'] as const, 'table')
   const provider = flags.provider ? choiceOption('--provider', flags.provider, ['aws', 'azure', 'gcp'] as const, 'aws') : undefined
-  const checks = selectChecks(await loadChecks(), { provider, checks: list(flags.checks), minSeverity: severityOption('--severity', flags.severity) })
+  const categories = list(flags.category)?.map((c) => choiceOption('--category', c, CHECK_CATEGORIES, CHECK_CATEGORIES[0]))
+  const checks = selectChecks(await loadChecks(), {
+    provider,
+    checks: list(flags.checks),
+    minSeverity: severityOption('--severity', flags.severity),
+  }).filter((c) => !categories || categories.some((k) => c.categories?.includes(k)))
   const compliance = complianceIndex(FRAMEWORKS)
   if (format === 'json') {
     const out = checks.map((c) => ({
@@ -27,6 +34,7 @@ export async function checksList(flags: ChecksListFlags): Promise<number> {
       service: c.service,
       resourceType: c.resourceType,
       severity: c.severity,
+      categories: c.categories ?? [],
       rationale: c.rationale,
       remediation: c.remediation,
       compliance: compliance(c.id),
