@@ -2,9 +2,10 @@
  * Seeds one part of the demo estate into a fresh emulator, scans it with every check and compares the findings
  * with that part's manifest. For developing a seed file on its own:
  *   npx tsx scripts/seed-check.ts <part>     (loads scripts/lib/seed-demo-<part>.ts, export `seed`)
+ *   npx tsx scripts/seed-check.ts all        (the whole demo estate)
  */
 import { startMoto } from './lib/moto.js'
-import { SeedContext, manifestMismatches, DEMO_REGIONS, DEMO_CREDENTIALS } from './lib/seed-demo.js'
+import { SeedContext, manifestMismatches, seedDemoEstate, DEMO_REGIONS, DEMO_CREDENTIALS } from './lib/seed-demo.js'
 import { collectAws } from '../src/scan/aws.js'
 import { loadChecks } from '../src/checks/registry.js'
 import { evaluate } from '../src/evaluate/engine.js'
@@ -21,11 +22,11 @@ Object.assign(process.env, {
   AWS_REGION: 'us-east-1',
 })
 delete process.env.AWS_PROFILE
-const mod = (await import(`./lib/seed-demo-${part}.ts`)) as { seed(ctx: SeedContext): Promise<void> }
 const moto = await startMoto()
 try {
   const ctx = new SeedContext(moto.url)
-  await mod.seed(ctx)
+  if (part === 'all') Object.assign(ctx.manifest, await seedDemoEstate(moto.url))
+  else await ((await import(`./lib/seed-demo-${part}.ts`)) as { seed(ctx: SeedContext): Promise<void> }).seed(ctx)
   const collection = await collectAws({ endpoint: moto.url, regions: [...DEMO_REGIONS] })
   const findings = evaluate(await loadChecks(), new Inventory(collection.resources, collection.errors))
   const mismatches = manifestMismatches(ctx.manifest, findings)

@@ -10,13 +10,16 @@ import { seedS3 } from './seed-demo-s3.js'
 import { seedEc2 } from './seed-demo-ec2.js'
 import { seedRds } from './seed-demo-rds.js'
 import { seedLogging } from './seed-demo-logging.js'
+import { seed as seedEdge } from './seed-demo-edge.js'
+import { seed as seedCompute } from './seed-demo-compute.js'
+import { seed as seedContainers } from './seed-demo-containers.js'
+import { seed as seedManagement } from './seed-demo-management.js'
+import { seed as seedDatastores } from './seed-demo-datastores.js'
+import { seed as seedIdentity } from './seed-demo-identity.js'
+import { seed as seedIntegration } from './seed-demo-integration.js'
 
-/** The account moto serves by default. */
-export const DEMO_ACCOUNT = '123456789012'
-/** The two regions the demo estate spans: the first is the "home" region. */
-export const DEMO_REGIONS = ['us-east-1', 'eu-west-1'] as const
-/** Static credentials the emulator accepts. */
-export const DEMO_CREDENTIALS = { accessKeyId: 'testing', secretAccessKey: 'testing' }
+import { DEMO_ACCOUNT, DEMO_REGIONS, DEMO_CREDENTIALS } from './demo-constants.js'
+export { DEMO_ACCOUNT, DEMO_REGIONS, DEMO_CREDENTIALS }
 
 /** One expectation: `checkId` evaluated on the resource `uid` (name and reason for humans). */
 export interface Expectation {
@@ -102,5 +105,7 @@ export async function seedDemoEstate(endpoint: string): Promise<DemoManifest> {
   const iam = await seedIam(ctx)
   const s3 = await seedS3(ctx)
   await Promise.all([seedEc2(ctx, iam), seedRds(ctx), seedLogging(ctx, { ...iam, ...s3 })])
+  // The service groups of issue 3, each self-contained (scripts/seed-check.ts seeds and checks one of them alone).
+  for (const part of [seedEdge, seedCompute, seedContainers, seedManagement, seedDatastores, seedIdentity, seedIntegration]) await part(ctx)
   return ctx.manifest
 }

@@ -17,10 +17,18 @@ describe('findSecretsInVariables', () => {
     { name: 'Slack webhook', vars: { NOTIFY: SLACK_HOOK }, kind: 'Slack webhook URL' },
     { name: 'private key', vars: { TLS: `${PEM}\nMIIEow...` }, kind: 'private key' },
     { name: 'Stripe live key', vars: { PAYMENTS: STRIPE }, kind: 'Stripe secret key' },
-    { name: 'password in a connection URL', vars: { DATABASE_URL: 'postgres://app:S3cr3t-Pw!@db.internal:5432/app' }, kind: 'password in a connection URL' },
+    {
+      name: 'password in a connection URL',
+      vars: { DATABASE_URL: 'postgres://app:S3cr3t-Pw!@db.internal:5432/app' },
+      kind: 'password in a connection URL',
+    },
     { name: 'high-entropy password', vars: { DB_PASSWORD: 'x9$Lq2#vR7!mZ4pT' }, kind: 'high-entropy value assigned to DB_PASSWORD' },
     { name: 'high-entropy client secret', vars: { oauthClientSecret: 'Zr8q2LmV0xPc7sNw' }, kind: 'high-entropy value assigned to oauthClientSecret' },
-    { name: 'secret name but a Secrets Manager ARN', vars: { DB_PASSWORD: 'arn:aws:secretsmanager:us-east-1:111122223333:secret:db-AbCdEf' }, kind: null },
+    {
+      name: 'secret name but a Secrets Manager ARN',
+      vars: { DB_PASSWORD: 'arn:aws:secretsmanager:us-east-1:111122223333:secret:db-AbCdEf' },
+      kind: null,
+    },
     { name: 'secret name but an SSM path', vars: { API_TOKEN: '/prod/api/token' }, kind: null },
     { name: 'secret name but a reference variable', vars: { DB_PASSWORD: '${DB_PASSWORD_FROM_VAULT}' }, kind: null },
     { name: 'secret name holding a pointer (…_ARN)', vars: { DB_PASSWORD_ARN: 'Zr8q2LmV0xPc7sNw' }, kind: null },
@@ -65,7 +73,9 @@ describe('findSecretsInText', () => {
   })
 
   it('finds nothing in an ordinary cloud-init script', () => {
-    const script = ['#cloud-config', 'packages:', '  - nginx', 'runcmd:', '  - systemctl enable --now nginx', 'password: ${VAULT_PASSWORD}'].join('\n')
+    const script = ['#cloud-config', 'packages:', '  - nginx', 'runcmd:', '  - systemctl enable --now nginx', 'password: ${VAULT_PASSWORD}'].join(
+      '\n',
+    )
     expect(findSecretsInText(script, 'user data')).toEqual([])
   })
 })

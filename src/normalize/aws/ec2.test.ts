@@ -1,4 +1,6 @@
+import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { isUnknown } from '../../core/unknown.js'
 import type { Ec2Raw, Instance } from '../../collect/aws/ec2.js'
 import { normalizeEc2 } from './ec2.js'
 import { AWS, type InstanceAttributes } from './types.js'
@@ -8,8 +10,9 @@ const ACCOUNT = '111122223333'
 const scope = { account: ACCOUNT, region: 'us-east-1', regions: ['us-east-1'] }
 const arn = (kind: string, id: string) => `arn:aws:ec2:us-east-1:${ACCOUNT}:${kind}/${id}`
 
-const emptyRaw = (instances: Instance[] = []): Ec2Raw => ({
+const emptyRaw = (instances: Instance[] = [], userData: Ec2Raw['userData'] = {}): Ec2Raw => ({
   instances,
+  userData,
   securityGroups: [],
   networkInterfaces: { ok: true, value: [] },
   networkAcls: [],
@@ -107,5 +110,34 @@ describe('normalizeEc2 instances', () => {
   it('always emits the EBS default setting, even for an empty region', () => {
     const out = normalizeEc2(emptyRaw(), scope)
     expect(out.map((r) => r.type)).toEqual([AWS.ec2EbsEncryptionDefault])
+  })
+
+  describe('user data', () => {
+    const KEY = ['wJalrXUtnFEMI/K7MDENG', '/bPxRfiCYEXAMPLEKEY'].join('')
+    const script = ['#!/bin/bash', 'yum install -y httpd', `export AWS_SECRET_ACCESS_KEY=${KEY}`, 'systemctl start httpd'].join('\n')
+    const b64 = (text: string) => Buffer.from(text).toString('base64')
+    const secretsOf = (data: Ec2Raw['userData'][string] | undefined) =>
+      instances(emptyRaw([instance('i-0aaa')], data ? { 'i-0aaa': data } : {}))[0]!.attributes.userDataSecrets
+
+    it('finds a secret by line and never keeps the value', () => {
+      const [r] = instances(emptyRaw([instance('i-0aaa')], { 'i-0aaa': { ok: true, value: b64(script) } }))
+      expect(r!.attributes.userDataSecrets).toEqual([{ location: 'user data line 3', kind: expect.any(String) as string }])
+      expect(JSON.stringify(r)).not.toContain(KEY)
+    })
+
+    it('reads gzip-compressed user data', () => {
+      const hits = secretsOf({ ok: true, value: gzipSync(Buffer.from(script)).toString('base64') })
+      expect(hits).toHaveLength(1)
+    })
+
+    it('clean user data → [], none → null', () => {
+      expect(secretsOf({ ok: true, value: b64('#!/bin/bash\nyum update -y\n') })).toEqual([])
+      expect(secretsOf({ ok: true, value: null })).toBeNull()
+    })
+
+    it('a failed DescribeInstanceAttribute (or none made) → Unknown', () => {
+      expect(isUnknown(secretsOf({ ok: false, reason: 'AccessDenied', code: 'AccessDenied' }))).toBe(true)
+      expect(isUnknown(secretsOf(undefined))).toBe(true)
+    })
   })
 })

@@ -5,6 +5,8 @@ import { AWS, type InstanceAttributes } from './types.js'
 import { awsResource, iso, type NormalizeScope } from './helpers.js'
 import { ec2Envelope, inVpc, normalizeEc2Network } from './ec2-network.js'
 import { normalizeEc2Storage } from './ec2-storage.js'
+import { userDataSecrets } from './ec2-launch-templates.js'
+import { unknown } from '../../core/unknown.js'
 
 /** IMDS settings; null when the response has none (InstanceMetadataOptionsResponse). */
 function metadataOptions(i: Instance): InstanceAttributes['metadataOptions'] {
@@ -32,9 +34,10 @@ function instanceRelations(i: Instance, scope: NormalizeScope): Relation[] {
   ]
 }
 
-/** An instance → aws.ec2.instance. */
-function instance(i: Instance, scope: NormalizeScope): Resource<InstanceAttributes> {
+/** An instance → aws.ec2.instance (user data reduced to the secrets found in it). */
+function instance(i: Instance, scope: NormalizeScope, userData: Ec2Raw['userData']): Resource<InstanceAttributes> {
   const id = i.InstanceId ?? ''
+  const data = userData[id]
   return awsResource<InstanceAttributes>({
     ...ec2Envelope(scope, 'instance', AWS.ec2Instance, id, i.Tags),
     attributes: {
@@ -49,6 +52,11 @@ function instance(i: Instance, scope: NormalizeScope): Resource<InstanceAttribut
       instanceProfileArn: i.IamInstanceProfile?.Arn ?? null,
       metadataOptions: metadataOptions(i),
       launchTime: iso(i.LaunchTime),
+      userDataSecrets: !data
+        ? unknown('ec2:DescribeInstanceAttribute: user data not collected')
+        : data.ok
+          ? userDataSecrets(data.value)
+          : unknown(`ec2:DescribeInstanceAttribute: ${data.reason}`),
     },
     relations: instanceRelations(i, scope),
   })
@@ -58,5 +66,5 @@ function instance(i: Instance, scope: NormalizeScope): Resource<InstanceAttribut
 export function normalizeEc2(raw: Ec2Raw, scope: NormalizeScope): Resource[] {
   // Terminated instances stay listed for about an hour and no longer exist for any purpose (Instance lifecycle).
   const live = raw.instances.filter((i) => i.State?.Name !== 'terminated')
-  return [...live.map((i) => instance(i, scope)), ...normalizeEc2Network(raw, scope), ...normalizeEc2Storage(raw, scope)] as Resource[]
+  return [...live.map((i) => instance(i, scope, raw.userData)), ...normalizeEc2Network(raw, scope), ...normalizeEc2Storage(raw, scope)] as Resource[]
 }

@@ -6,8 +6,8 @@ export default defineCheck<RdsInstanceAttributes>({
   id: 'aws-rds-instance-not-public',
   title: 'RDS DB instance is not publicly accessible',
   resourceType: AWS.rdsInstance,
-  severity: 'critical',
-  categories: ['data-exposure'],
+  severity: 'high',
+  categories: ['network'],
   rationale:
     'With PubliclyAccessible set, the endpoint resolves to a public IP and only a security group stands between the database and ' +
     'internet-wide scanning and password guessing; one permissive rule exposes the data.',

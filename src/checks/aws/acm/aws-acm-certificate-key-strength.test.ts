@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { AWS, type AcmCertificateAttributes } from '../../../normalize/aws/types.js'
+import check from './aws-acm-certificate-key-strength.js'
+import { awsFixture, daysAgo, runCheck } from '../../_shared/testing.js'
+
+const cert = (attrs: Partial<AcmCertificateAttributes>) =>
+  awsFixture<AcmCertificateAttributes>(AWS.acmCertificate, {
+    domainName: 'www.example.com',
+    certificateType: 'AMAZON_ISSUED',
+    status: 'ISSUED',
+    keyAlgorithm: 'RSA_2048',
+    notAfter: daysAgo(-200),
+    inUseBy: ['arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/app/web/1'],
+    transparencyLogging: 'ENABLED',
+    ...attrs,
+  })
+
+describe(check.id, () => {
+  const cases: { name: string; attrs: Partial<AcmCertificateAttributes>; expected: string }[] = [
+    { name: 'RSA 2048', attrs: {}, expected: 'pass' },
+    { name: 'EC P-256', attrs: { keyAlgorithm: 'EC_prime256v1' }, expected: 'pass' },
+    { name: 'RSA 1024', attrs: { keyAlgorithm: 'RSA_1024' }, expected: 'fail' },
+    { name: 'key algorithm not reported', attrs: { keyAlgorithm: null }, expected: 'error' },
+  ]
+  it.each(cases)('$name → $expected', ({ attrs, expected }) => {
+    expect(runCheck(check, cert(attrs)).status).toBe(expected)
+  })
+})

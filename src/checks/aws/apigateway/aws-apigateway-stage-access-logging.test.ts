@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { Inventory } from '../../../core/inventory.js'
+import { evaluate } from '../../../evaluate/engine.js'
+import { AWS, type ApiGatewayStageAttributes } from '../../../normalize/aws/types.js'
+import check from './aws-apigateway-stage-access-logging.js'
+import { awsFixture, runCheck, TEST_NOW } from '../../_shared/testing.js'
+
+const stage = (attrs: Partial<ApiGatewayStageAttributes>) =>
+  awsFixture<ApiGatewayStageAttributes>(
+    AWS.apigatewayStage,
+    {
+      apiId: 'a1b2c3d4e5',
+      apiName: 'orders-api',
+      stageName: 'prod',
+      endpointTypes: ['REGIONAL'],
+      methodSettings: [],
+      accessLogDestination: null,
+      tracingEnabled: false,
+      webAclArn: null,
+      clientCertificateId: null,
+      cacheClusterEnabled: false,
+      ...attrs,
+    },
+    { uid: 'arn:aws:apigateway:us-east-1::/restapis/a1b2c3d4e5/stages/prod', name: 'orders-api/prod' },
+  )
+
+describe(check.id, () => {
+  const cases: { name: string; attrs: Partial<ApiGatewayStageAttributes>; expected: string }[] = [
+    { name: 'log group destination', attrs: { accessLogDestination: 'arn:aws:logs:us-east-1:111122223333:log-group:api-access' }, expected: 'pass' },
+    { name: 'no access logs', attrs: {}, expected: 'fail' },
+  ]
+  it.each(cases)('$name → $expected', ({ attrs, expected }) => {
+    const f = runCheck(check, stage(attrs))
+    expect(f.status).toBe(expected)
+    expect(f.message).toContain('prod')
+  })
+
+  it('GetStages failed → error', () => {
+    const gap = {
+      provider: 'aws' as const,
+      account: '111122223333',
+      region: 'us-east-1',
+      service: 'apigateway',
+      api: 'GetStages',
+      reason: 'AccessDenied',
+      resourceTypes: [AWS.apigatewayStage],
+    }
+    const findings = evaluate([check], new Inventory([], [gap]), () => [], TEST_NOW)
+    expect(findings.map((f) => f.status)).toEqual(['error'])
+  })
+})

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import type { CloudFormationStackAttributes } from '../../../normalize/aws/types.js'
+import check from './aws-cloudformation-stack-service-role-configured.js'
+import { runCheck } from '../../_shared/testing.js'
+import { stackFixture } from '../backup/management-fixtures.js'
+import { statusesWhenListFails } from '../backup/list-gap-testing.js'
+
+describe(check.id, () => {
+  const cases: { name: string; attrs: Partial<CloudFormationStackAttributes>; expected: string }[] = [
+    { name: 'service role', attrs: {}, expected: 'pass' },
+    { name: 'caller credentials', attrs: { roleArn: null }, expected: 'fail' },
+  ]
+  it.each(cases)('$name → $expected', ({ attrs, expected }) => {
+    expect(runCheck(check, stackFixture(attrs)).status).toBe(expected)
+  })
+
+  it('a failed DescribeStacks → error', () => {
+    expect(statusesWhenListFails(check, 'cloudformation', 'DescribeStacks')).toEqual(['error'])
+  })
+})

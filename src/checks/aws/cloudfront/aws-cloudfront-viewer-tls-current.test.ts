@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { AWS, type CloudFrontDistributionAttributes, type CloudFrontOrigin } from '../../../normalize/aws/types.js'
+import check from './aws-cloudfront-viewer-tls-current.js'
+import { awsFixture, runCheck } from '../../_shared/testing.js'
+
+const custom: CloudFrontOrigin = {
+  id: 'api',
+  domainName: 'api.example.com',
+  kind: 'custom',
+  originProtocolPolicy: 'https-only',
+  originSslProtocols: ['TLSv1.2'],
+  originAccessIdentity: null,
+  originAccessControlId: null,
+}
+const s3: CloudFrontOrigin = {
+  id: 'assets',
+  domainName: 'assets.s3.us-east-1.amazonaws.com',
+  kind: 's3',
+  originProtocolPolicy: null,
+  originSslProtocols: [],
+  originAccessIdentity: null,
+  originAccessControlId: 'E2QWRUHAPOMQZL',
+}
+const dist = (attrs: Partial<CloudFrontDistributionAttributes>) =>
+  awsFixture<CloudFrontDistributionAttributes>(AWS.cloudfrontDistribution, {
+    distributionId: 'E1A2B3C4D5E6F7',
+    domainName: 'd111111abcdef8.cloudfront.net',
+    aliases: ['www.example.com'],
+    enabled: true,
+    cacheBehaviors: [
+      { pathPattern: '*', targetOriginId: 'assets', viewerProtocolPolicy: 'redirect-to-https' },
+      { pathPattern: '/api/*', targetOriginId: 'api', viewerProtocolPolicy: 'https-only' },
+    ],
+    origins: [s3, custom],
+    viewerCertificate: {
+      cloudFrontDefaultCertificate: false,
+      acmCertificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/abc',
+      iamCertificateId: null,
+      minimumProtocolVersion: 'TLSv1.2_2021',
+    },
+    webAclId: 'arn:aws:wafv2:us-east-1:111122223333:global/webacl/edge/1',
+    logging: { bucket: 'logs.s3.amazonaws.com', prefix: 'cf/' },
+    defaultRootObject: 'index.html',
+    ...attrs,
+  })
+
+describe(check.id, () => {
+  const cases: { name: string; attrs: Partial<CloudFrontDistributionAttributes>; expected: string }[] = [
+    { name: 'TLSv1.2_2021', attrs: {}, expected: 'pass' },
+    {
+      name: 'TLSv1.3_2025',
+      attrs: {
+        viewerCertificate: {
+          cloudFrontDefaultCertificate: false,
+          acmCertificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/abc',
+          iamCertificateId: null,
+          minimumProtocolVersion: 'TLSv1.3_2025',
+        },
+      },
+      expected: 'pass',
+    },
+    {
+      name: 'default certificate',
+      attrs: {
+        aliases: [],
+        viewerCertificate: { cloudFrontDefaultCertificate: true, acmCertificateArn: null, iamCertificateId: null, minimumProtocolVersion: 'TLSv1' },
+      },
+      expected: 'pass',
+    },
+    {
+      name: 'TLSv1.2_2019',
+      attrs: {
+        viewerCertificate: {
+          cloudFrontDefaultCertificate: false,
+          acmCertificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/abc',
+          iamCertificateId: null,
+          minimumProtocolVersion: 'TLSv1.2_2019',
+        },
+      },
+      expected: 'fail',
+    },
+    {
+      name: 'TLSv1 with a custom certificate',
+      attrs: {
+        viewerCertificate: {
+          cloudFrontDefaultCertificate: false,
+          acmCertificateArn: null,
+          iamCertificateId: 'ASCAEXAMPLE',
+          minimumProtocolVersion: 'TLSv1',
+        },
+      },
+      expected: 'fail',
+    },
+  ]
+  it.each(cases)('$name → $expected', ({ attrs, expected }) => {
+    expect(runCheck(check, dist(attrs)).status).toBe(expected)
+  })
+})

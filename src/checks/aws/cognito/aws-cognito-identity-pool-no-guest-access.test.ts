@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import { unknown } from '../../../core/unknown.js'
+import check from './aws-cognito-identity-pool-no-guest-access.js'
+import { identityPool } from './fixtures.js'
+import { runCheck } from '../../_shared/testing.js'
+
+describe(check.id, () => {
+  const failed = unknown('cognito-identity:DescribeIdentityPool: AccessDenied')
+  const cases: { name: string; attrs: Parameters<typeof identityPool>[0]; expected: string }[] = [
+    { name: 'authenticated only', attrs: {}, expected: 'pass' },
+    { name: 'guests allowed', attrs: { allowUnauthenticatedIdentities: true }, expected: 'fail' },
+    { name: 'pool not described', attrs: { allowUnauthenticatedIdentities: failed }, expected: 'error' },
+  ]
+  it.each(cases)('$name → $expected', ({ attrs, expected }) => {
+    expect(runCheck(check, identityPool(attrs)).status).toBe(expected)
+  })
+})

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { unknown } from '../../../core/unknown.js'
+import check from './aws-cognito-user-pool-mfa-required.js'
+import { userPool } from './fixtures.js'
+import { runCheck } from '../../_shared/testing.js'
+
+describe(check.id, () => {
+  const failed = unknown('cognito-idp:DescribeUserPool: AccessDenied')
+  const cases: { name: string; attrs: Parameters<typeof userPool>[0]; expected: string }[] = [
+    { name: 'MFA on', attrs: {}, expected: 'pass' },
+    { name: 'MFA optional', attrs: { mfaConfiguration: 'OPTIONAL' }, expected: 'fail' },
+    { name: 'MFA off', attrs: { mfaConfiguration: 'OFF' }, expected: 'fail' },
+    { name: 'pool not described', attrs: { mfaConfiguration: failed }, expected: 'error' },
+  ]
+  it.each(cases)('$name → $expected', ({ attrs, expected }) => {
+    expect(runCheck(check, userPool(attrs)).status).toBe(expected)
+  })
+})

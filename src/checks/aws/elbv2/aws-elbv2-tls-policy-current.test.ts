@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { unknown } from '../../../core/unknown.js'
+import { AWS, type Elbv2Listener, type Elbv2LoadBalancerAttributes } from '../../../normalize/aws/types.js'
+import check from './aws-elbv2-tls-policy-current.js'
+import { awsFixture, runCheck } from '../../_shared/testing.js'
+
+const lb = (attrs: Partial<Elbv2LoadBalancerAttributes>) =>
+  awsFixture<Elbv2LoadBalancerAttributes>(AWS.elbv2LoadBalancer, {
+    loadBalancerName: 'web',
+    dnsName: 'web-123.us-east-1.elb.amazonaws.com',
+    type: 'application',
+    scheme: 'internet-facing',
+    vpcId: 'vpc-1',
+    securityGroupIds: [],
+    listeners: [],
+    accessLogsEnabled: true,
+    deletionProtection: true,
+    dropInvalidHeaderFields: true,
+    desyncMitigationMode: 'defensive',
+    webAclArn: 'arn:aws:wafv2:us-east-1:111122223333:regional/webacl/web/1',
+    ...attrs,
+  })
+const listener = (protocol: string, port: number, over: Partial<Elbv2Listener> = {}): Elbv2Listener => ({
+  listenerArn: `arn:aws:elasticloadbalancing:us-east-1:111122223333:listener/app/web/1/${port}`,
+  protocol,
+  port,
+  sslPolicy: null,
+  certificateArns: [],
+  defaultActionTypes: ['forward'],
+  redirectsToHttps: false,
+  ...over,
+})
+
+describe(check.id, () => {
+  const cases: { name: string; attrs: Partial<Elbv2LoadBalancerAttributes>; expected: string }[] = [
+    {
+      name: 'TLS 1.3/1.2 policy',
+      attrs: { listeners: [listener('HTTPS', 443, { sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06' })] },
+      expected: 'pass',
+    },
+    {
+      name: 'FS 1.2 policy',
+      attrs: { listeners: [listener('HTTPS', 443, { sslPolicy: 'ELBSecurityPolicy-FS-1-2-Res-2020-10' })] },
+      expected: 'pass',
+    },
+    {
+      name: 'NLB TLS 1.2 policy',
+      attrs: { type: 'network', listeners: [listener('TLS', 443, { sslPolicy: 'ELBSecurityPolicy-TLS-1-2-2017-01' })] },
+      expected: 'pass',
+    },
+    { name: 'no HTTPS listener', attrs: { listeners: [listener('HTTP', 80)] }, expected: 'pass' },
+    { name: 'API default 2016-08', attrs: { listeners: [listener('HTTPS', 443, { sslPolicy: 'ELBSecurityPolicy-2016-08' })] }, expected: 'fail' },
+    {
+      name: 'TLS13-1-0 (still accepts TLS 1.0)',
+      attrs: { listeners: [listener('HTTPS', 443, { sslPolicy: 'ELBSecurityPolicy-TLS13-1-0-2021-06' })] },
+      expected: 'fail',
+    },
+    {
+      name: 'NLB TLS 1.1 policy',
+      attrs: { type: 'network', listeners: [listener('TLS', 443, { sslPolicy: 'ELBSecurityPolicy-TLS-1-1-2017-01' })] },
+      expected: 'fail',
+    },
+    { name: 'listeners not collected', attrs: { listeners: unknown('elbv2:DescribeListeners: AccessDenied') }, expected: 'error' },
+  ]
+  it.each(cases)('$name → $expected', ({ attrs, expected }) => {
+    expect(runCheck(check, lb(attrs)).status).toBe(expected)
+  })
+})

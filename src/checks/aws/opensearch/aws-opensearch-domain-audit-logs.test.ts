@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { unknown } from '../../../core/unknown.js'
+import type { OpenSearchDomainAttributes } from '../../../normalize/aws/types.js'
+import check from './aws-opensearch-domain-audit-logs.js'
+import { domainFixture } from './fixtures.js'
+import { runCheck } from '../../_shared/testing.js'
+
+describe(check.id, () => {
+  const cases: { name: string; attrs: Partial<OpenSearchDomainAttributes>; expected: string; says: string }[] = [
+    { name: 'publishing', attrs: {}, expected: 'pass', says: 'publishes audit logs' },
+    { name: 'not publishing', attrs: { auditLogs: false }, expected: 'fail', says: 'does not publish' },
+    { name: 'DescribeDomains failed', attrs: { auditLogs: unknown('es:DescribeDomains: AccessDenied') }, expected: 'error', says: 'not collected' },
+  ]
+  it.each(cases)('$name → $expected', ({ attrs, expected, says }) => {
+    const f = runCheck(check, domainFixture(attrs))
+    expect(f.status).toBe(expected)
+    expect(f.message).toContain(says)
+  })
+})

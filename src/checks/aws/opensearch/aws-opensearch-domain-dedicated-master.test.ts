@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { unknown } from '../../../core/unknown.js'
+import type { OpenSearchDomainAttributes } from '../../../normalize/aws/types.js'
+import check from './aws-opensearch-domain-dedicated-master.js'
+import { domainFixture } from './fixtures.js'
+import { runCheck } from '../../_shared/testing.js'
+
+describe(check.id, () => {
+  const cases: { name: string; attrs: Partial<OpenSearchDomainAttributes>; expected: string; says: string }[] = [
+    { name: 'dedicated masters', attrs: {}, expected: 'pass', says: 'uses dedicated master nodes' },
+    { name: 'none', attrs: { dedicatedMaster: false }, expected: 'fail', says: 'no dedicated master' },
+    {
+      name: 'DescribeDomains failed',
+      attrs: { dedicatedMaster: unknown('es:DescribeDomains: AccessDenied') },
+      expected: 'error',
+      says: 'not collected',
+    },
+  ]
+  it.each(cases)('$name → $expected', ({ attrs, expected, says }) => {
+    const f = runCheck(check, domainFixture(attrs))
+    expect(f.status).toBe(expected)
+    expect(f.message).toContain(says)
+  })
+})

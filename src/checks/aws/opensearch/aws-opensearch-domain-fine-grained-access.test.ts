@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { unknown } from '../../../core/unknown.js'
+import type { OpenSearchDomainAttributes } from '../../../normalize/aws/types.js'
+import check from './aws-opensearch-domain-fine-grained-access.js'
+import { domainFixture } from './fixtures.js'
+import { runCheck } from '../../_shared/testing.js'
+
+describe(check.id, () => {
+  const cases: { name: string; attrs: Partial<OpenSearchDomainAttributes>; expected: string; says: string }[] = [
+    { name: 'enabled', attrs: {}, expected: 'pass', says: 'enabled' },
+    { name: 'disabled', attrs: { fineGrainedAccessControl: false }, expected: 'fail', says: 'disabled' },
+    {
+      name: 'DescribeDomains failed',
+      attrs: { fineGrainedAccessControl: unknown('es:DescribeDomains: AccessDenied') },
+      expected: 'error',
+      says: 'not collected',
+    },
+  ]
+  it.each(cases)('$name → $expected', ({ attrs, expected, says }) => {
+    const f = runCheck(check, domainFixture(attrs))
+    expect(f.status).toBe(expected)
+    expect(f.message).toContain(says)
+  })
+})

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import type { DbClusterAttributes } from '../../../normalize/aws/types.js'
+import check from './aws-rds-cluster-storage-encrypted.js'
+import { auroraClusterFixture } from './cluster-fixtures.js'
+import { runCheck } from '../../_shared/testing.js'
+import { listFailedStatus } from './cluster-fixtures.js'
+
+describe(check.id, () => {
+  const cases: { name: string; attrs: Partial<DbClusterAttributes>; expected: string; says: string }[] = [
+    { name: 'encrypted', attrs: {}, expected: 'pass', says: 'with KMS key' },
+    { name: 'not encrypted', attrs: { storageEncrypted: false, kmsKeyId: null }, expected: 'fail', says: 'unencrypted' },
+  ]
+  it.each(cases)('$name → $expected', ({ attrs, expected, says }) => {
+    const f = runCheck(check, auroraClusterFixture(attrs))
+    expect(f.status).toBe(expected)
+    expect(f.message).toContain(says)
+  })
+
+  it('clusters not listed → error', () => {
+    expect(listFailedStatus(check)).toBe('error')
+  })
+})

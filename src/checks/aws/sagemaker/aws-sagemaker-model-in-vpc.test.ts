@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { unknown } from '../../../core/unknown.js'
+import check from './aws-sagemaker-model-in-vpc.js'
+import { model } from './fixtures.js'
+import { runCheck } from '../../_shared/testing.js'
+
+describe(check.id, () => {
+  const failed = unknown('sagemaker:DescribeModel: AccessDenied')
+  const cases: { name: string; attrs: Parameters<typeof model>[0]; expected: string }[] = [
+    { name: 'in a VPC', attrs: {}, expected: 'pass' },
+    { name: 'no VPC but network-isolated', attrs: { vpcConfig: null }, expected: 'pass' },
+    { name: 'no VPC, not isolated', attrs: { vpcConfig: null, enableNetworkIsolation: false }, expected: 'fail' },
+    { name: 'model not described', attrs: { vpcConfig: failed, enableNetworkIsolation: failed }, expected: 'error' },
+  ]
+  it.each(cases)('$name → $expected', ({ attrs, expected }) => {
+    expect(runCheck(check, model(attrs)).status).toBe(expected)
+  })
+})
