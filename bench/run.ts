@@ -27,6 +27,24 @@ const REGIONS = ['us-east-1', 'eu-west-1'] as const
 /** Resources seeded into the emulator: per account (IAM) or per region. Sums to 5,000. */
 const PLAN = { users: 600, roles: 300, buckets: 200, sgPerRegion: 1000, volumesPerRegion: 700, keysPerRegion: 150, logGroupsPerRegion: 100 }
 const SEED_CONCURRENCY = 16
+/** The services of the foundation (issue 2), collected alone first to show what the later services add. */
+const FOUNDATION_SERVICES = [
+  'iam',
+  's3',
+  'ec2',
+  'cloudtrail',
+  'kms',
+  'rds',
+  'logs',
+  'cloudwatch',
+  'config',
+  'accessanalyzer',
+  'securityhub',
+  'guardduty',
+  'efs',
+  'sns',
+  'sqs',
+]
 const SYNTHETIC = 100_000
 const CREDENTIALS = { accessKeyId: 'testing', secretAccessKey: 'testing' }
 
@@ -86,10 +104,34 @@ function seedTasks(endpoint: string): { tasks: (() => Promise<unknown>)[]; close
 }
 
 /** Child phase: collect the emulator's account and print the measures as JSON. */
-async function phaseCollect(endpoint: string): Promise<Record<string, number>> {
+async function phaseCollect(endpoint: string): Promise<Record<string, number | string>> {
+  // First the foundation's services alone, on the same estate: the difference is what the other services add.
+  const baseStarted = Date.now()
+  const base = await collectAws({ endpoint, regions: [...REGIONS], services: FOUNDATION_SERVICES })
+  const baseMs = Date.now() - baseStarted
   const started = Date.now()
-  const c = await collectAws({ endpoint, regions: [...REGIONS] })
+  // Per (service, region) unit durations: the slowest ones are the critical path of the collection.
+  const begun = new Map<string, number>()
+  const took: { unit: string; ms: number }[] = []
+  const c = await collectAws({
+    endpoint,
+    regions: [...REGIONS],
+    onProgress: (e) => {
+      const unit = `${e.service}/${e.region}`
+      if (e.phase === 'start') begun.set(unit, Date.now())
+      else took.push({ unit, ms: Date.now() - (begun.get(unit) ?? started) })
+    },
+  })
+  took.sort((a, b) => b.ms - a.ms)
   return {
+    units: took.length,
+    slowest: took
+      .slice(0, 4)
+      .map((t) => `${t.unit} ${(t.ms / 1000).toFixed(1)} s`)
+      .join(', '),
+    baseMs,
+    baseCalls: base.stats.apiCalls,
+    baseResources: base.resources.length,
     wallMs: Date.now() - started,
     apiCalls: c.stats.apiCalls,
     resources: c.resources.length,
@@ -136,13 +178,18 @@ function child(args: string[]): Promise<Record<string, number>> {
 }
 
 /** Markdown for docs/benchmarks.md. */
-function report(seed: { resources: number; ms: number }, col: Record<string, number>, ev: Record<string, number>): string {
+function report(seed: { resources: number; ms: number }, col: Record<string, number | string>, ev: Record<string, number>): string {
   const m = machine()
   const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`
   const rows: [string, string][] = [
     ['Emulator estate seeded', `${seed.resources.toLocaleString('en')} resources in ${s(seed.ms)} (moto ${MOTO_VERSION}, 2 regions)`],
-    ['Collection wall time', s(col.wallMs!)],
+    ['Collection wall time', `${s(col.wallMs as number)} for ${col.units} (service, region) units; slowest: ${col.slowest}`],
     ['Collection API calls (HTTP attempts)', col.apiCalls!.toLocaleString('en')],
+    [
+      'Same estate, foundation services only',
+      `${s(col.baseMs as number)}, ${col.baseCalls!.toLocaleString('en')} calls, ${col.baseResources!.toLocaleString('en')} resources ` +
+        `(all services: ${((col.wallMs as number) / (col.baseMs as number)).toFixed(2)}× the time for ${((col.resources as number) / (col.baseResources as number)).toFixed(2)}× the resources)`,
+    ],
     ['Resources collected', `${col.resources!.toLocaleString('en')} (${col.errors} collection errors)`],
     ['Collection peak RSS', `${col.peakRssMiB} MiB`],
     ['Synthetic resources evaluated', `${ev.resources!.toLocaleString('en')} × ${ev.checks} checks → ${ev.findings!.toLocaleString('en')} findings`],

@@ -157,6 +157,9 @@ export async function startMoto(): Promise<MotoServer> {
     process.off('exit', onExit).off('SIGINT', onSignal).off('SIGTERM', onSignal)
     if (exited || !pid) return
     const gone = new Promise<void>((done) => child.once('exit', () => done()))
+    // The handle was unref'd so a running emulator never keeps Node alive; while stopping it must, or a moto slower
+    // than the SIGKILL timer to exit leaves nothing pending and Node quits silently before `gone` settles.
+    child.ref()
     killGroup(pid, 'SIGTERM')
     const timer = setTimeout(() => killGroup(pid, 'SIGKILL'), 3_000)
     await gone

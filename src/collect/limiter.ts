@@ -23,10 +23,10 @@ export class LimiterPool {
   private readonly pool = new Map<string, Limiter>()
   constructor(readonly max: number) {}
 
-  /** The limiter for a key. */
-  get(key: string): Limiter {
+  /** The limiter for a key (created with `max` calls in flight, default the pool's). */
+  get(key: string, max = this.max): Limiter {
     let l = this.pool.get(key)
-    if (!l) this.pool.set(key, (l = new Limiter(this.max)))
+    if (!l) this.pool.set(key, (l = new Limiter(max)))
     return l
   }
 }

@@ -33,7 +33,9 @@ async function withTimeout<T>(ms: number, fn: (signal: AbortSignal) => Promise<T
 
 /** Builds the CollectContext for one (provider, account, service, region). */
 export function makeCollectContext(state: RunState, provider: Provider, account: string, service: string, region: string): CollectContext {
-  const limiter = state.limiters.get(`${service}:${region}`)
+  // A global service (IAM, S3 listing, CloudFront) answers for the whole account through one unit, where a regional
+  // one gets a limiter per region: give it twice the per-unit limit so its per-resource calls are not the critical path.
+  const limiter = state.limiters.get(`${service}:${region}`, region === 'global' ? state.limiters.max * 2 : state.limiters.max)
   const record = (api: string, reason: string, options: CallOptions = {}): void => {
     state.errors.push({
       provider,
