@@ -1,43 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { Inventory } from '../../../core/inventory.js'
 import type { Resource } from '../../../core/resource.js'
-import { evaluate } from '../../../evaluate/engine.js'
-import type { Check } from '../../../evaluate/define-check.js'
-import { AWS, type KmsKeyAttributes, type MskClusterAttributes, type MskProvisionedSettings } from '../../../normalize/aws/types.js'
+import type { MskProvisionedSettings } from '../../../normalize/aws/types.js'
+import { runCheck } from '../../_shared/testing.js'
 import check from './aws-msk-cluster-enhanced-monitoring.js'
-import { awsFixture, runCheck, TEST_NOW } from '../../_shared/testing.js'
-
-const KEY = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
-const cluster = (settings: Partial<MskProvisionedSettings>) =>
-  awsFixture<MskClusterAttributes>(AWS.mskCluster, {
-    clusterName: 'events',
-    clusterType: 'PROVISIONED',
-    provisioned: {
-      clientBroker: 'TLS',
-      inCluster: true,
-      atRestKmsKeyId: KEY,
-      publicAccess: 'DISABLED',
-      unauthenticatedAccess: false,
-      brokerLogDestinations: ['CloudWatchLogs'],
-      enhancedMonitoring: 'PER_BROKER',
-      ...settings,
-    },
-  })
-const key = (keyManager: 'AWS' | 'CUSTOMER') =>
-  awsFixture<KmsKeyAttributes>(
-    AWS.kmsKey,
-    {
-      keyId: '1234abcd',
-      keyManager,
-      keyState: 'Enabled',
-      keySpec: 'SYMMETRIC_DEFAULT',
-      keyUsage: 'ENCRYPT_DECRYPT',
-      origin: 'AWS_KMS',
-      rotationEnabled: null,
-      policy: null,
-    },
-    { uid: KEY },
-  ) as Resource<unknown>
+import { cluster, key, describeMskScope } from './cluster-fixtures.js'
 
 describe(check.id, () => {
   const cases: { name: string; settings: Partial<MskProvisionedSettings>; others?: Resource<unknown>[]; expected: string }[] = [
@@ -49,22 +15,6 @@ describe(check.id, () => {
     expect(f.status).toBe(expected)
     expect(f.message).toContain('events')
   })
-
-  it('serverless clusters are out of scope', () => {
-    const serverless = awsFixture<MskClusterAttributes>(AWS.mskCluster, { clusterName: 'sls', clusterType: 'SERVERLESS', provisioned: null })
-    expect(evaluate([check as Check<unknown>], new Inventory([serverless]), () => [], TEST_NOW)).toEqual([])
-  })
-
-  it('ListClustersV2 failed → error', () => {
-    const gap = {
-      provider: 'aws' as const,
-      account: '111122223333',
-      region: 'us-east-1',
-      service: 'msk',
-      api: 'ListClustersV2',
-      reason: 'AccessDenied',
-      resourceTypes: [AWS.mskCluster],
-    }
-    expect(evaluate([check as Check<unknown>], new Inventory([], [gap]), () => [], TEST_NOW).map((f) => f.status)).toEqual(['error'])
-  })
 })
+
+describeMskScope(check)
