@@ -1,5 +1,5 @@
 /** Test helpers for checks: build resources and run a check the way the engine does. */
-import type { Finding } from '../../core/finding.js'
+import type { Finding, Status } from '../../core/finding.js'
 import { Inventory } from '../../core/inventory.js'
 import type { CollectionError, Resource } from '../../core/resource.js'
 import { evaluate } from '../../evaluate/engine.js'
@@ -37,4 +37,18 @@ export function runCheck<A>(check: Check<A>, resource: Resource<A>, others: Reso
 /** Days before TEST_NOW as an ISO string. */
 export function daysAgo(days: number): string {
   return new Date(TEST_NOW.getTime() - days * 86_400_000).toISOString()
+}
+
+/** Statuses a check reports when `service:api` failed to list its resource type in us-east-1 of the fixture account (ERROR, never PASS). */
+export function statusesWhenListFails<A>(check: Check<A>, service: string = check.service, api = 'List'): Status[] {
+  const gap: CollectionError = {
+    provider: 'aws',
+    account: '111122223333',
+    service,
+    region: 'us-east-1',
+    api,
+    reason: 'AccessDeniedException: not authorized',
+    resourceTypes: [check.resourceType],
+  }
+  return evaluate([check as Check<unknown>], new Inventory([], [gap]), () => [], TEST_NOW).map((f) => f.status)
 }

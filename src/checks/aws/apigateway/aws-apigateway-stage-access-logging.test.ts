@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { Inventory } from '../../../core/inventory.js'
-import { evaluate } from '../../../evaluate/engine.js'
-import { AWS, type ApiGatewayStageAttributes } from '../../../normalize/aws/types.js'
+import { type ApiGatewayStageAttributes } from '../../../normalize/aws/types.js'
 import check from './aws-apigateway-stage-access-logging.js'
-import { awsFixture, runCheck, TEST_NOW } from '../../_shared/testing.js'
-
-const stage = (attrs: Partial<ApiGatewayStageAttributes>) =>
-  awsFixture<ApiGatewayStageAttributes>(
-    AWS.apigatewayStage,
-    {
-      apiId: 'a1b2c3d4e5',
-      apiName: 'orders-api',
-      stageName: 'prod',
-      endpointTypes: ['REGIONAL'],
-      methodSettings: [],
-      accessLogDestination: null,
-      tracingEnabled: false,
-      webAclArn: null,
-      clientCertificateId: null,
-      cacheClusterEnabled: false,
-      ...attrs,
-    },
-    { uid: 'arn:aws:apigateway:us-east-1::/restapis/a1b2c3d4e5/stages/prod', name: 'orders-api/prod' },
-  )
+import { runCheck, statusesWhenListFails } from '../../_shared/testing.js'
+import { stage } from './stage-fixtures.js'
 
 describe(check.id, () => {
   const cases: { name: string; attrs: Partial<ApiGatewayStageAttributes>; expected: string }[] = [
@@ -36,16 +16,6 @@ describe(check.id, () => {
   })
 
   it('GetStages failed → error', () => {
-    const gap = {
-      provider: 'aws' as const,
-      account: '111122223333',
-      region: 'us-east-1',
-      service: 'apigateway',
-      api: 'GetStages',
-      reason: 'AccessDenied',
-      resourceTypes: [AWS.apigatewayStage],
-    }
-    const findings = evaluate([check], new Inventory([], [gap]), () => [], TEST_NOW)
-    expect(findings.map((f) => f.status)).toEqual(['error'])
+    expect(statusesWhenListFails(check, 'apigateway', 'GetStages')).toEqual(['error'])
   })
 })

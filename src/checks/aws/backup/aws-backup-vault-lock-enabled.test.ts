@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { BackupVaultAttributes } from '../../../normalize/aws/types.js'
 import check from './aws-backup-vault-lock-enabled.js'
-import { daysAgo, runCheck } from '../../_shared/testing.js'
+import { daysAgo, runCheck, statusesWhenListFails } from '../../_shared/testing.js'
 import { vaultFixture } from './management-fixtures.js'
-import { statusesWhenListFails } from './list-gap-testing.js'
 
 describe(check.id, () => {
   const cases: { name: string; attrs: Partial<BackupVaultAttributes>; expected: string }[] = [

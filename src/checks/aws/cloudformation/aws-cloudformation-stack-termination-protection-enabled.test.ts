@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { CloudFormationStackAttributes } from '../../../normalize/aws/types.js'
 import check from './aws-cloudformation-stack-termination-protection-enabled.js'
-import { runCheck } from '../../_shared/testing.js'
+import { runCheck, statusesWhenListFails } from '../../_shared/testing.js'
 import { stackFixture } from '../backup/management-fixtures.js'
-import { statusesWhenListFails } from '../backup/list-gap-testing.js'
 
 describe(check.id, () => {
   const cases: { name: string; attrs: Partial<CloudFormationStackAttributes>; expected: string }[] = [

@@ -1,10 +1,8 @@
 /** Test fixtures for DB cluster checks (RDS, DocumentDB, Neptune) and a helper for checks over list-call attributes. */
-import type { CollectionError, Resource } from '../../../core/resource.js'
-import { Inventory } from '../../../core/inventory.js'
-import { evaluate } from '../../../evaluate/engine.js'
+import type { Resource } from '../../../core/resource.js'
 import type { Check } from '../../../evaluate/define-check.js'
 import { AWS, type DbClusterAttributes } from '../../../normalize/aws/types.js'
-import { TEST_NOW, awsFixture } from '../../_shared/testing.js'
+import { awsFixture, statusesWhenListFails } from '../../_shared/testing.js'
 
 /** A hardened cluster `id` of `type` (encrypted, deletion-protected, 7-day backups, IAM auth, audit logs), with `attrs` overriding. */
 export function dbClusterFixture(type: string, engine: string, id: string, attrs: Partial<DbClusterAttributes> = {}): Resource<DbClusterAttributes> {
@@ -34,17 +32,8 @@ export function dbClusterFixture(type: string, engine: string, id: string, attrs
  * ERROR for the region rather than PASS. For checks whose attributes all come from the list call itself.
  */
 export function listFailedStatus<A>(check: Check<A>): string {
-  const gap: CollectionError = {
-    provider: 'aws',
-    account: '111122223333',
-    service: check.service,
-    region: 'us-east-1',
-    api: 'Describe',
-    reason: 'AccessDenied',
-    resourceTypes: [check.resourceType],
-  }
-  const findings = evaluate([check], new Inventory([], [gap]), () => [], TEST_NOW)
-  return findings.length === 1 ? findings[0]!.status : `${findings.length} findings`
+  const statuses = statusesWhenListFails(check, check.service, 'Describe')
+  return statuses.length === 1 ? statuses[0]! : `${statuses.length} findings`
 }
 
 /** A hardened DocumentDB cluster `orders-docdb`. */

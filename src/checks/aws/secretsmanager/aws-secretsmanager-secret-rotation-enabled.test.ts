@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { SecretsManagerSecretAttributes } from '../../../normalize/aws/types.js'
 import check from './aws-secretsmanager-secret-rotation-enabled.js'
-import { daysAgo, runCheck } from '../../_shared/testing.js'
+import { daysAgo, runCheck, statusesWhenListFails } from '../../_shared/testing.js'
 import { secretFixture } from '../backup/management-fixtures.js'
-import { statusesWhenListFails } from '../backup/list-gap-testing.js'
 
 describe(check.id, () => {
   const cases: { name: string; attrs: Partial<SecretsManagerSecretAttributes>; expected: string }[] = [

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { SsmParameterAttributes } from '../../../normalize/aws/types.js'
 import check from './aws-ssm-parameter-secret-name-secure-string.js'
-import { runCheck } from '../../_shared/testing.js'
+import { runCheck, statusesWhenListFails } from '../../_shared/testing.js'
 import { parameterFixture } from '../backup/management-fixtures.js'
-import { statusesWhenListFails } from '../backup/list-gap-testing.js'
 
 describe(check.id, () => {
   const cases: { name: string; attrs: Partial<SsmParameterAttributes>; expected: string }[] = [
