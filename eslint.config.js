@@ -23,6 +23,7 @@ const layering = {
     why: 'Checks never import collectors, SDKs or later stages.',
   },
   frameworks: { deny: ['collect', 'normalize', 'iac', 'evaluate', 'checks', 'score', 'report', 'scan', 'cli'], sdk: true },
+  score: { deny: ['collect', 'normalize', 'iac', 'evaluate', 'checks', 'report', 'scan', 'cli'], sdk: true },
   report: { deny: ['collect', 'iac', 'scan', 'cli'], sdk: true },
   scan: { deny: ['cli'], sdk: false },
 }

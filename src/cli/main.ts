@@ -7,6 +7,8 @@ import { checksList, type ChecksListFlags } from './commands/checks.js'
 import { registerHistoryCommands } from './commands/register-history.js'
 import { registerMuteCommands } from './commands/register-mute.js'
 import { registerWatchCommands } from './commands/register-watch.js'
+import { registerComplianceCommands } from './commands/register-compliance.js'
+import { REPORT_FORMATS } from '../report/render-input.js'
 
 const debug = process.argv.includes('--debug')
 
@@ -44,7 +46,8 @@ export function program(setExit: (code: number) => void): Command {
     .option('--endpoint <url>', 'custom endpoint for every service, e.g. an emulator (also AWS_ENDPOINT_URL)')
     .option('--checks <globs>', 'comma-separated check id globs, e.g. "aws-s3-*,aws-iam-root-*"')
     .option('--severity <min>', 'only run checks at or above this severity')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--framework <ids>', 'only the checks these frameworks map, and their scores (e.g. cis-aws,pci-dss)')
+    .addOption(new Option('--format <format>', 'output format').choices([...REPORT_FORMATS]).default('table'))
     .option('--output <file>', 'write the report to a file instead of stdout')
     .option('--json <file>', 'also write the JSON report to this file')
     .option('--fail-on <severity>', 'exit 1 when a failure at or above this severity exists')
@@ -71,6 +74,7 @@ export function program(setExit: (code: number) => void): Command {
   registerHistoryCommands(root, setExit)
   registerMuteCommands(root, setExit)
   registerWatchCommands(root, setExit)
+  registerComplianceCommands(root, setExit)
   return root
 }
 

@@ -18,6 +18,7 @@ export const CIS_AWS_7_0: Framework = {
   name: 'CIS Amazon Web Services Foundations Benchmark',
   version: '7.0.0',
   provider: 'aws',
+  source: 'https://www.cisecurity.org/benchmark/amazon_web_services',
   requirements: [
     { id: '2.1.1', section: IAM, title: 'Root access is centrally managed through AWS Organizations', checks: [] },
     { id: '2.1.2', section: IAM, title: 'Organization guardrails (SCPs/RCPs) apply to all accounts', checks: [], manual: true },

@@ -13,10 +13,19 @@ export interface Requirement {
 
 /** A framework version as data. */
 export interface Framework {
+  /** Stable id used in findings' compliance references and on the CLI (`--framework cis-aws`). */
   id: string
   name: string
   version: string
+  /** The cloud the framework is written for; `multi` frameworks (PCI DSS, ISO 27001, ...) map checks of every cloud. */
   provider: 'aws' | 'azure' | 'gcp' | 'multi'
+  /** Where the requirement ids were taken from (publisher's page or document). */
+  source: string
+  /**
+   * Which part of the publication is listed, when not all of it: e.g. "technical safeguards only; organisational
+   * controls no cloud configuration can evidence are listed as manual". Shown in docs/frameworks.md.
+   */
+  scope?: string
   requirements: Requirement[]
 }
 

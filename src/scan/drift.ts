@@ -4,7 +4,7 @@
  */
 import type { Severity } from '../core/finding.js'
 import { diffResource } from '../report/resource-diff.js'
-import type { FindingEvent, InventoryQuery, ScanFinding, ScanRecord, Store } from '../store/types.js'
+import type { FindingEvent, InventoryQuery, ScanRecord, Store, StoredFinding } from '../store/types.js'
 
 /** Net change of one finding between two scans. */
 export type FindingChangeKind = 'new' | 'resolved' | 'reopened' | 'muted' | 'unmuted'
@@ -87,7 +87,7 @@ export function netFindingEvents(events: readonly FindingEvent[]): FindingEvent[
 }
 
 /** Adds titles, messages and resource names from the findings stored with the scans. */
-function describeChanges(net: readonly FindingEvent[], before: readonly ScanFinding[], after: readonly ScanFinding[]): FindingChange[] {
+function describeChanges(net: readonly FindingEvent[], before: readonly StoredFinding[], after: readonly StoredFinding[]): FindingChange[] {
   const beforeBy = new Map(before.map((f) => [f.fingerprint, f]))
   const afterBy = new Map(after.map((f) => [f.fingerprint, f]))
   return net.map((e) => {

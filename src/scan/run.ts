@@ -13,7 +13,9 @@ import type { Check } from '../evaluate/define-check.js'
 import { evaluate, selectChecks } from '../evaluate/engine.js'
 import { applySuppressions } from '../evaluate/suppressions.js'
 import { FRAMEWORKS } from '../frameworks/index.js'
-import { complianceIndex } from '../frameworks/types.js'
+import { complianceIndex, type Framework } from '../frameworks/types.js'
+import { scoreCompliance } from '../score/score.js'
+import type { ComplianceReport } from '../score/types.js'
 import { buildReport } from '../report/build-report.js'
 import type { Report } from '../report/model.js'
 import type { FindingEvent, ScanFinding, ScanRecord, ScanResult, Store } from '../store/types.js'
@@ -26,6 +28,8 @@ export interface AwsScanOptions extends AwsCollectOptions {
   /** Check id globs (default: every AWS check). */
   checks?: readonly string[]
   minSeverity?: Severity
+  /** Only the checks these frameworks map (`--framework`); default: no restriction. */
+  frameworks?: readonly Framework[]
   suppressions?: readonly Suppression[]
   /** Where to record the scan; none = nothing is recorded (`--no-store`). */
   store?: Store
@@ -37,16 +41,38 @@ export interface AwsScanOptions extends AwsCollectOptions {
 export interface AwsScanOutcome {
   scan?: ScanRecord
   report: Report
+  /** Scores against every framework (or the `--framework` ones). */
+  compliance: ComplianceReport
   events: FindingEvent[]
 }
 
-/** The AWS checks to run for `--checks`/`--severity`; a selection matching nothing is a usage error. */
-export async function selectAwsChecks(checks?: readonly string[], minSeverity?: Severity): Promise<Check<unknown>[]> {
-  const selected = selectChecks(await loadChecks(), { checks, minSeverity, provider: 'aws' })
+/**
+ * The AWS checks to run for `--checks`/`--severity`/`--framework` (a framework keeps the checks it maps); a selection
+ * matching nothing is a usage error.
+ */
+export async function selectAwsChecks(
+  checks?: readonly string[],
+  minSeverity?: Severity,
+  frameworks?: readonly Framework[],
+): Promise<Check<unknown>[]> {
+  let selected = selectChecks(await loadChecks(), { checks, minSeverity, provider: 'aws' })
+  if (frameworks?.length) {
+    const mapped = new Set(frameworks.flatMap((f) => f.requirements.flatMap((r) => r.checks)))
+    selected = selected.filter((c) => mapped.has(c.id))
+  }
   if (selected.length === 0) {
-    throw new PostureError('POSTURE_ERR_USAGE', 'No check matches --checks/--severity', 'Run `posture checks list` to see check ids.')
+    throw new PostureError(
+      'POSTURE_ERR_USAGE',
+      `No check matches ${frameworks?.length ? '--checks/--severity/--framework' : '--checks/--severity'}`,
+      'Run `posture checks list` to see check ids, and `posture frameworks list` for frameworks.',
+    )
   }
   return selected
+}
+
+/** Scores the report against the frameworks asked for (default: all). */
+function complianceOf(report: Report, options: AwsScanOptions): ComplianceReport {
+  return scoreCompliance(report.scan, report.findings, options.frameworks?.length ? options.frameworks : FRAMEWORKS, report.scan.finishedAt)
 }
 
 /**
@@ -69,7 +95,7 @@ function scanFindings(collection: AwsCollection, checks: readonly Check<unknown>
 }
 
 /** The store's view of a finished collection. */
-function scanResult(collection: AwsCollection, findings: ScanFinding[], checks: readonly Check<unknown>[]): ScanResult {
+function scanResult(collection: AwsCollection, findings: ScanFinding[], checks: readonly Check<unknown>[], compliance: ComplianceReport): ScanResult {
   return {
     // Any collection error means some data is missing: the scan is partial (its gaps never resolve findings).
     status: collection.errors.length > 0 ? 'partial' : 'complete',
@@ -82,6 +108,10 @@ function scanResult(collection: AwsCollection, findings: ScanFinding[], checks: 
     findings,
     // Findings of checks not run this time (--checks) are left as they were, not closed.
     checkIds: checks.map((c) => c.id),
+    scores: {
+      posture: compliance.posture.score,
+      frameworks: Object.fromEntries(compliance.frameworks.map((f) => [f.framework.id, f.summary.score])),
+    },
   }
 }
 
@@ -113,9 +143,12 @@ async function collectAndEvaluate(options: AwsScanOptions, checks: readonly Chec
  * scan cannot run (no credentials, endpoint unreachable, ...) it is recorded as failed and the error is rethrown.
  */
 export async function runAwsScan(options: AwsScanOptions): Promise<AwsScanOutcome> {
-  const checks = await selectAwsChecks(options.checks, options.minSeverity)
+  const checks = await selectAwsChecks(options.checks, options.minSeverity, options.frameworks)
   const store = options.store
-  if (!store) return { report: (await collectAndEvaluate(options, checks)).report, events: [] }
+  if (!store) {
+    const { report } = await collectAndEvaluate(options, checks)
+    return { report, compliance: complianceOf(report, options), events: [] }
+  }
   await store.recoverInterrupted()
   const started = await store.beginScan({
     id: randomUUID(),
@@ -127,12 +160,13 @@ export async function runAwsScan(options: AwsScanOptions): Promise<AwsScanOutcom
   options.onScanStarted?.(started)
   try {
     const { collection, findings, report } = await collectAndEvaluate(options, checks, started)
-    const events = await store.finishScan(started.seq, scanResult(collection, findings, checks), {
+    const compliance = complianceOf(report, options)
+    const events = await store.finishScan(started.seq, scanResult(collection, findings, checks, compliance), {
       provider: 'aws',
       accounts: [collection.account],
       regions: collection.regions,
     })
-    return { scan: (await store.findScan({ seq: started.seq })) ?? started, report, events }
+    return { scan: (await store.findScan({ seq: started.seq })) ?? started, report, compliance, events }
   } catch (err) {
     // Keep the original error: a store that cannot record the failure either must not hide why the scan failed.
     await store.failScan(started.seq, err instanceof PostureError ? err.message : describeError(err), new Date().toISOString()).catch(() => undefined)

@@ -3,18 +3,29 @@ import { contentHash } from '../core/fingerprint.js'
 import type { Database } from './schema.js'
 import { chunks } from './rows.js'
 import { gapKeys, sawCompletely } from './scope.js'
-import type { ScanFinding, ScanResult, ScanScope } from './types.js'
+import type { ScanFinding, ScanResult, ScanScope, StoredFinding } from './types.js'
 
 type Trx = Transaction<Database>
 
+/** The stored body of a finding: remediation and compliance references come from the check catalogue when read. */
+export function storedFinding(f: ScanFinding): StoredFinding {
+  const copy: StoredFinding = { ...f }
+  delete copy.remediation
+  delete copy.compliance
+  return copy
+}
+
 /**
- * Records the scan's non-passing findings as history intervals (like resources): a finding identical to the previous
- * scan's costs nothing; a changed one closes its interval and opens another; one that now passes (or whose resource
- * is gone) closes — but only where this scan ran that check and listed that resource type completely.
+ * Records the scan's findings, passes included, as history intervals (like resources): a finding identical to the
+ * previous scan's costs nothing; a changed one (e.g. pass → fail) closes its interval and opens another; one whose
+ * resource is gone closes — but only where this scan ran that check and listed that resource type completely.
  */
 export async function recordFindingHistory(trx: Trx, seq: number, result: ScanResult, scope: ScanScope): Promise<void> {
-  const current = new Map<string, { f: ScanFinding; hash: string }>()
-  for (const f of result.findings) if (f.status !== 'pass') current.set(f.fingerprint, { f, hash: contentHash(f) })
+  const current = new Map<string, { f: StoredFinding; hash: string }>()
+  for (const finding of result.findings) {
+    const f = storedFinding(finding)
+    current.set(f.fingerprint, { f, hash: contentHash(f) })
+  }
   const ranChecks = new Set(result.checkIds ?? result.findings.map((f) => f.checkId))
   const gaps = gapKeys(result.collectionErrors)
   const open = scope.accounts.length

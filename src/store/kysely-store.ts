@@ -1,23 +1,24 @@
 import { hostname } from 'node:os'
 import { sql, type Kysely } from 'kysely'
 import { SEVERITIES, severityRank } from '../core/finding.js'
-import type { Provider } from '../core/resource.js'
+import type { CollectionError, Provider } from '../core/resource.js'
 import type { Database } from './schema.js'
 import type { Dialect } from './migrations/index.js'
 import { recordFindings, recordInventory, recordSuppressionMatches } from './record-scan.js'
 import { inventoryAt, resourceChanges } from './history.js'
-import { toEvent, toFinding, toScan, toSuppression } from './rows.js'
+import { json, toEvent, toFinding, toScan, toSuppression } from './rows.js'
 import type {
   FindingEvent,
   FindingQuery,
   FindingRecord,
   InventoryQuery,
   ResourceChange,
-  ScanFinding,
   ScanRecord,
   ScanResult,
   ScanScope,
   Store,
+  StoredFinding,
+  StoredScanResults,
   Suppression,
 } from './types.js'
 
@@ -75,6 +76,7 @@ export class KyselyStore implements Store {
         fail: count('fail'),
         error: count('error'),
         muted: result.findings.filter((f) => f.muted).length,
+        ...(result.scores ? { scores: result.scores } : {}),
       }
       await trx
         .updateTable('scans')
@@ -87,6 +89,9 @@ export class KyselyStore implements Store {
           summary: JSON.stringify(summary),
           collection_errors: result.collectionErrors.length,
           error: result.error ?? null,
+          errors: JSON.stringify(result.collectionErrors),
+          check_ids: JSON.stringify(result.checkIds ?? [...new Set(result.findings.map((f) => f.checkId))].sort()),
+          results: 'all',
         })
         .where('seq', '=', seq)
         .execute()
@@ -142,19 +147,35 @@ export class KyselyStore implements Store {
     return rows.map(toEvent)
   }
 
-  async scanFindings(seq: number): Promise<ScanFinding[]> {
+  async scanFindings(seq: number): Promise<StoredFinding[]> {
+    return this.historyAt(seq, false)
+  }
+
+  async scanResults(seq: number): Promise<StoredScanResults> {
+    const row = await this.db.selectFrom('scans').select(['errors', 'check_ids', 'results']).where('seq', '=', seq).executeTakeFirst()
+    if (!row) return { findings: [], complete: false, errors: [], checkIds: null }
+    return {
+      findings: await this.historyAt(seq, true),
+      complete: row.results === 'all',
+      errors: json<CollectionError[]>(row.errors) ?? [],
+      checkIds: json<string[]>(row.check_ids),
+    }
+  }
+
+  /** Findings as of one scan in the accounts it scanned (intervals open at that scan), with or without passes. */
+  private async historyAt(seq: number, withPasses: boolean): Promise<StoredFinding[]> {
     const scan = await this.findScan({ seq })
     if (!scan || scan.accounts.length === 0) return []
-    const rows = await this.db
+    let q = this.db
       .selectFrom('finding_history as h')
       .innerJoin('finding_versions as v', 'v.hash', 'h.hash')
       .select('v.body')
       .where('h.account', 'in', scan.accounts)
       .where('h.from_seq', '<=', seq)
       .where((eb) => eb.or([eb('h.to_seq', 'is', null), eb('h.to_seq', '>', seq)]))
-      .orderBy('h.fingerprint')
-      .execute()
-    return rows.map((r) => JSON.parse(r.body) as ScanFinding)
+    if (!withPasses) q = q.where('h.status', '!=', 'pass')
+    const rows = await q.orderBy('h.fingerprint').execute()
+    return rows.map((r) => JSON.parse(r.body) as StoredFinding)
   }
 
   async findings(query: FindingQuery = {}): Promise<FindingRecord[]> {

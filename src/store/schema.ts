@@ -19,6 +19,12 @@ export interface Database {
     collection_errors: number
     pid: number | null
     host: string | null
+    /** JSON CollectionError[] (since 0002). */
+    errors: string | null
+    /** JSON string[]: the checks the scan ran (since 0002). */
+    check_ids: string | null
+    /** 'all' when passing results are in finding_history too (since 0002); null for older scans. */
+    results: string | null
   }
   resource_versions: { hash: string; uid: string; type: string; body: string }
   resource_history: {

@@ -19,8 +19,41 @@ export interface ScanRecord {
   status: ScanStatus
   error: string | null
   stats: { apiCalls: number; failedCalls: number; durationMs: number } | null
-  summary: { resources: number; pass: number; fail: number; error: number; muted: number } | null
+  summary: ScanSummary | null
   collectionErrors: number
+}
+
+/** Scores kept with a scan so trends need no recomputation: posture score and each framework's score (0–100 or null). */
+export interface ScanScores {
+  posture: number | null
+  frameworks: Record<string, number | null>
+}
+
+/** A recorded scan's counts (unmuted findings by status, muted apart) and, since 0002, its scores. */
+export interface ScanSummary {
+  resources: number
+  pass: number
+  fail: number
+  error: number
+  muted: number
+  scores?: ScanScores
+}
+
+/**
+ * A finding as the store keeps it: the check's remediation and compliance references are not stored per finding
+ * (readers take them from the check catalogue), so older stored bodies may still carry them.
+ */
+export type StoredFinding = Omit<ScanFinding, 'remediation' | 'compliance'> & Partial<Pick<ScanFinding, 'remediation' | 'compliance'>>
+
+/** Everything recorded about one scan's results, to report it again later. */
+export interface StoredScanResults {
+  /** Its findings; passes too when `complete`. */
+  findings: StoredFinding[]
+  /** False for scans recorded before passes were kept (their passes are unknown, never assumed). */
+  complete: boolean
+  errors: CollectionError[]
+  /** The checks it ran, or null when not recorded. */
+  checkIds: string[] | null
 }
 
 /** Lifecycle state of a finding (one fingerprint = check + resource + sub-key). */
@@ -85,6 +118,8 @@ export interface ScanResult {
   findings: ScanFinding[]
   /** Checks this scan ran (default: those with a finding); a finding of a check not run is left as it was. */
   checkIds?: string[]
+  /** Scores to keep in the scan's summary for trends. */
+  scores?: ScanScores
   error?: string
 }
 
@@ -140,7 +175,9 @@ export interface Store {
   /** Finding lifecycle events between two scans (from exclusive, to inclusive). */
   findingEvents(fromSeq: number, toSeq: number): Promise<FindingEvent[]>
   /** Non-passing findings as of one scan, in the accounts it scanned. */
-  scanFindings(seq: number): Promise<ScanFinding[]>
+  scanFindings(seq: number): Promise<StoredFinding[]>
+  /** A scan's full results (passes included when recorded), its collection errors and the checks it ran. */
+  scanResults(seq: number): Promise<StoredScanResults>
   /** Current finding lifecycle rows. */
   findings(query?: FindingQuery): Promise<FindingRecord[]>
   /** Sets (or replaces) a named baseline to a scan. */

@@ -2,6 +2,7 @@
  * The store test suite: the same cases on SQLite and PostgreSQL (test/support/databases.ts). Scans are built from
  * Resource / ScanFinding values directly, so every lifecycle, history and drift rule is pinned down without a cloud.
  */
+import { storedFinding } from '../../src/store/finding-history.js'
 import { spawn } from 'node:child_process'
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -71,7 +72,7 @@ describe.each(storeTargets())('store on $name', (target) => {
       const { scan } = await recordScan(store, { at: T1, resources: [bucket('acme-data', true)], findings: [] })
       await store.close()
       const applied = await target.query(location, 'select name, timestamp from kysely_migration order by name')
-      expect(applied.map((m) => m.name)).toEqual(['0001-initial'])
+      expect(applied.map((m) => m.name)).toEqual(['0001-initial', '0002-scan-results'])
 
       const again = await openStore(location)
       try {
@@ -307,7 +308,19 @@ describe.each(storeTargets())('store on $name', (target) => {
       const inScan2 = await store.scanFindings(scans[1]!.seq)
       expect(inScan2.map((f) => `${f.status} ${f.checkId}`).sort()).toEqual([`error ${KEYS}`, `fail ${MFA}`, `fail ${SSH}`].sort())
       const ssh = (await store.scanFindings(scans[2]!.seq)).find((f) => f.checkId === SSH)
-      expect(ssh).toEqual(finding(SSH, web2, 'fail', { mutedBy: sshMute }))
+      // Remediation and compliance references are not stored per finding: readers take them from the check catalogue.
+      expect(ssh).toEqual(storedFinding(finding(SSH, web2, 'fail', { mutedBy: sshMute })))
+    })
+
+    it('keeps every result of a scan, passes included, with its collection errors and the checks it ran', async () => {
+      const results = await store.scanResults(scans[1]!.seq)
+      const expected = (await store.scanFindings(scans[1]!.seq)).map((f) => `${f.status} ${f.checkId} ${f.resource.uid}`)
+      expect(results.complete).toBe(true)
+      expect(results.findings.filter((f) => f.status !== 'pass').map((f) => `${f.status} ${f.checkId} ${f.resource.uid}`)).toEqual(expected)
+      expect(results.findings.filter((f) => f.status === 'pass').length).toBe(scans[1]!.summary!.pass)
+      expect(results.findings.every((f) => f.remediation === undefined && f.compliance === undefined)).toBe(true)
+      expect(results.checkIds).toEqual([...new Set(results.findings.map((f) => f.checkId))].sort())
+      expect(results.errors).toEqual([])
     })
 
     it('counts suppression matches per scan', async () => {

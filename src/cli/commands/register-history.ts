@@ -16,7 +16,7 @@ interface StoreFlags {
 }
 
 /** Opens the store, runs one history command, prints its output and closes the store (also on errors). */
-async function withStore(flags: StoreFlags, run: (store: Store) => Promise<string>): Promise<number> {
+export async function withStore(flags: StoreFlags, run: (store: Store) => Promise<string>): Promise<number> {
   // The config file is read only for `database:` when neither the flag nor the environment names the store.
   let database = databaseUrl(flags.database, {})
   if (database === undefined) {
@@ -33,13 +33,17 @@ async function withStore(flags: StoreFlags, run: (store: Store) => Promise<strin
   }
 }
 
-/** Adds the options every history command shares. */
-function common(cmd: Command): Command {
+/** Adds the store options every command reading the history shares. */
+export function storeOptions(cmd: Command): Command {
   return cmd
     .option('--database <url>', DATABASE_HELP)
     .option('--config <file>', 'config file whose `database:` is used when neither --database nor POSTURE_DATABASE_URL is set')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .exitOverride()
+}
+
+/** Adds the options every history command shares. */
+function common(cmd: Command): Command {
+  return storeOptions(cmd).addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
 }
 
 /** Registers the history commands: scans list, findings, diff, baseline set|show, inventory. */

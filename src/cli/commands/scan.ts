@@ -1,11 +1,15 @@
-import { writeFileSync } from 'node:fs'
 import { PostureError, EXIT } from '../../core/errors.js'
 import type { Severity } from '../../core/finding.js'
 import { REGION_PATTERN } from '../../scan/aws.js'
-import { runAwsScan, selectAwsChecks } from '../../scan/run.js'
-import { failuresAtOrAbove, type Report } from '../../report/model.js'
+import { runAwsScan, selectAwsChecks, type AwsScanOutcome } from '../../scan/run.js'
+import { failuresAtOrAbove } from '../../report/model.js'
+import { renderReport } from '../../report/render.js'
+import { REPORT_FORMATS, type ReportFormat } from '../../report/render-input.js'
+import type { ComplianceReport } from '../../score/types.js'
+import { loadChecks } from '../../checks/registry.js'
+import type { CheckMeta } from '../../evaluate/define-check.js'
+import { frameworksOption, scoreText } from './compliance.js'
 import { renderJson } from '../../report/json.js'
-import { renderTable } from '../../report/table.js'
 import { openStore } from '../../store/open.js'
 import type { FindingEvent, ScanRecord, Store } from '../../store/types.js'
 import { databaseUrl, loadConfig, warnConfigIssues } from '../config.js'
@@ -13,6 +17,7 @@ import { Progress } from '../progress.js'
 import { suppressionsForScan } from '../suppression-sync.js'
 import { choiceOption, endpointOption, list, severityOption } from '../options.js'
 import { withScanSignals } from './scan-signals.js'
+import { writeOutputFile } from '../output-file.js'
 
 /** Raw flags of `posture scan aws` as Commander parses them. */
 export interface ScanAwsFlags {
@@ -23,6 +28,8 @@ export interface ScanAwsFlags {
   endpoint?: string
   checks?: string
   severity?: string
+  /** Comma-separated framework ids: run only the checks they map, and score them. */
+  framework?: string
   format?: string
   output?: string
   json?: string
@@ -46,22 +53,10 @@ export function sinceLine(events: readonly FindingEvent[], previous: ScanRecord 
   return `Since the previous scan: ${n('new')} new, ${n('resolved')} resolved, ${n('reopened')} reopened${muting}.`
 }
 
-function writeFile(path: string, content: string): void {
-  try {
-    writeFileSync(path, content)
-  } catch (err) {
-    throw new PostureError(
-      'POSTURE_ERR_OUTPUT',
-      `Cannot write ${path}: ${(err as Error).message}`,
-      'Check that the directory exists and is writable.',
-      { cause: err },
-    )
-  }
-}
-
 /** Validates the flags that need no network or database, so bad input fails before anything is opened. */
 async function validateFlags(flags: ScanAwsFlags) {
-  const format = choiceOption('--format', flags.format, ['table', 'json'] as const, 'table')
+  const format = choiceOption('--format', flags.format, REPORT_FORMATS, 'table')
+  const frameworks = frameworksOption(flags.framework)
   const minSeverity = severityOption('--severity', flags.severity)
   const failOn: Severity | undefined = severityOption('--fail-on', flags.failOn)
   const endpoint = endpointOption(flags.endpoint)
@@ -79,29 +74,45 @@ async function validateFlags(flags: ScanAwsFlags) {
     throw new PostureError('POSTURE_ERR_USAGE', `Invalid --role-arn "${flags.roleArn}"`, 'Expected arn:aws:iam::<12-digit account>:role/<name>.')
   }
   const checks = list(flags.checks)
-  await selectAwsChecks(checks, minSeverity)
-  return { format, minSeverity, failOn, endpoint, regions, checks }
+  await selectAwsChecks(checks, minSeverity, frameworks)
+  return { format, minSeverity, failOn, endpoint, regions, checks, frameworks }
+}
+
+/** Score lines the table ends with when --framework was given. */
+export function complianceLines(compliance: ComplianceReport): string {
+  return compliance.frameworks
+    .map((f) => {
+      const s = f.summary
+      return `${f.framework.name} ${f.framework.version}: ${scoreText(s.score)} (${s.passed} passed, ${s.failed} failed, ${s.undetermined} undetermined, ${s.noData} no data; posture compliance --framework ${f.framework.id} for details)\n`
+    })
+    .join('')
 }
 
 /** Renders and writes the report (stdout or --output, plus --json); `footer` ends the table. */
-function output(report: Report, flags: ScanAwsFlags, format: 'table' | 'json', footer: string | undefined, progress: Progress): void {
+async function output(
+  outcome: AwsScanOutcome,
+  flags: ScanAwsFlags,
+  format: ReportFormat,
+  footer: string | undefined,
+  progress: Progress,
+): Promise<void> {
+  const { report } = outcome
   const color = flags.color !== false && !process.env.NO_COLOR && (flags.output ? false : process.stdout.isTTY === true)
-  const rendered =
-    format === 'json'
-      ? renderJson(report)
-      : renderTable(report, {
-          color,
-          width: !flags.output && process.stdout.isTTY ? process.stdout.columns : undefined,
-          showPassed: flags.showPassed,
-        }) + (footer ? `${footer}\n` : '')
+  const checks = new Map<string, CheckMeta>((await loadChecks()).map((c) => [c.id, c]))
+  let rendered = renderReport(
+    format,
+    { report, checks, compliance: outcome.compliance },
+    { color, width: !flags.output && process.stdout.isTTY ? process.stdout.columns : undefined, showPassed: flags.showPassed },
+  )
+  if (format === 'table') rendered += (flags.framework ? complianceLines(outcome.compliance) : '') + (footer ? `${footer}\n` : '')
   if (flags.output) {
-    writeFile(flags.output, rendered)
+    writeOutputFile(flags.output, rendered)
     progress.note(`${format} report written to ${flags.output}`)
   } else {
     process.stdout.write(rendered)
   }
   if (flags.json) {
-    writeFile(flags.json, renderJson(report))
+    writeOutputFile(flags.json, renderJson(report))
     progress.note(`JSON report written to ${flags.json}`)
   }
 }
@@ -127,6 +138,7 @@ export async function scanAws(flags: ScanAwsFlags): Promise<number> {
         regions: opts.regions,
         checks: opts.checks,
         minSeverity: opts.minSeverity,
+        frameworks: opts.frameworks,
         trustedAccounts: config.trustedAccounts,
         suppressions,
         store,
@@ -140,7 +152,7 @@ export async function scanAws(flags: ScanAwsFlags): Promise<number> {
       `scanned ${report.summary.resources} resources of account ${report.scan.accounts.join(', ')} in ${report.scan.regions.length} region(s) with ${report.summary.checks} checks`,
     )
     if (scan && store) progress.note(`recorded as scan #${scan.seq} (${scan.id}, ${scan.status}) in ${store.location}`)
-    output(report, flags, opts.format, scan ? sinceLine(outcome.events, previous) : undefined, progress)
+    await output(outcome, flags, opts.format, scan ? sinceLine(outcome.events, previous) : undefined, progress)
     // Muted findings are accepted risks: they never count towards --fail-on.
     return opts.failOn && failuresAtOrAbove(report.findings, opts.failOn).length > 0 ? EXIT.FINDINGS : EXIT.OK
   } finally {

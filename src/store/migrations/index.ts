@@ -147,7 +147,19 @@ async function createAll(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await sql`insert into posture_meta (key, value) values ('app', 'posture')`.execute(db)
 }
 
+/**
+ * 0002: what a stored scan needs to be reported again in full (`posture report --scan`, `posture compliance --scan`):
+ * the collection errors, the checks it ran, and whether its passing results are kept in finding_history ('all') or
+ * only its failures and errors (scans recorded before this migration: null).
+ */
+function scanResults(dialect: Dialect): Migration {
+  const add = async (db: Kysely<unknown>) => {
+    for (const column of ['errors', 'check_ids', 'results']) await db.schema.alterTable('scans').addColumn(column, 'text').execute()
+  }
+  return { up: (db: Kysely<unknown>) => (dialect === 'sqlite' ? db.transaction().execute(add) : add(db)) }
+}
+
 /** Migrations by name, applied in name order by kysely's Migrator (PostgreSQL: under an advisory lock; SQLite: see open.ts). */
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '0001-initial': initial(dialect) }
+  return { '0001-initial': initial(dialect), '0002-scan-results': scanResults(dialect) }
 }
