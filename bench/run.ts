@@ -22,6 +22,7 @@ import { PROJECT_ROOT, MOTO_VERSION, startMoto } from '../scripts/lib/moto.js'
 import { syntheticInventory } from './synthetic.js'
 import { machine } from './machine.js'
 import { measureStores, phaseStore, storeSection, type StoreDialect } from './store.js'
+import { phaseReports, reportsSection, type ReportFigures } from './reports.js'
 
 const REGIONS = ['us-east-1', 'eu-west-1'] as const
 /** Resources seeded into the emulator: per account (IAM) or per region. Sums to 5,000. */
@@ -241,7 +242,9 @@ async function main(): Promise<void> {
     const ev = await child(['evaluate', String(SYNTHETIC)])
     console.log('evaluation:', ev)
     const stores = await measureStores((dialect) => child(['store', dialect]))
-    const md = `${report(seed, col, ev)}\n${storeSection(stores.results, stores.note)}\n`
+    console.log('scoring and rendering 100,000 synthetic findings ...')
+    const reports = (await child(['reports'])) as unknown as ReportFigures
+    const md = `${report(seed, col, ev)}\n${storeSection(stores.results, stores.note)}\n\n${reportsSection(reports)}\n`
     writeFileSync(join(PROJECT_ROOT, 'docs', 'benchmarks.md'), md)
     console.log(`\n${md}\nwritten to docs/benchmarks.md`)
   } finally {
@@ -257,7 +260,9 @@ const run =
       ? phaseEvaluate(Number(arg))
       : phase === 'store'
         ? phaseStore(arg as StoreDialect, SYNTHETIC)
-        : undefined
+        : phase === 'reports'
+          ? phaseReports()
+          : undefined
 if (run) {
   run.then(
     (r) => {
