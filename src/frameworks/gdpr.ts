@@ -1,3 +1,11 @@
+import {
+  DATA_IN_TRANSIT_ENCRYPTED,
+  DATA_STORES_ENCRYPTED_AT_REST,
+  PUBLIC_CREDENTIALS,
+  PUBLIC_DATA,
+  STORE_BACKUPS,
+  UNAUTHENTICATED_DATA_STORES,
+} from './check-groups.js'
 import type { Framework } from './types.js'
 
 const A5 = 'Art.5 Principles relating to processing of personal data'
@@ -6,84 +14,8 @@ const A30 = 'Art.30 Records of processing activities'
 const A32 = 'Art.32 Security of processing'
 const A33 = 'Art.33 Notification of a personal data breach to the supervisory authority'
 
-/** Settings that make stored data readable or writable by anyone: an indefinite number of persons. */
-const PERSONAL_DATA_PUBLIC = [
-  'aws-s3-bucket-policy-no-public-read',
-  'aws-s3-bucket-policy-no-public-write',
-  'aws-s3-bucket-acl-no-public-read',
-  'aws-s3-bucket-acl-no-public-write',
-  'aws-ec2-snapshot-not-public',
-  'aws-rds-snapshot-not-public',
-  'aws-efs-file-system-policy-not-public',
-  'aws-opensearch-domain-policy-not-public',
-  'aws-backup-vault-policy-not-public',
-  'aws-glacier-vault-policy-not-public',
-  'aws-sqs-queue-policy-not-public',
-  'aws-sns-topic-policy-not-public',
-]
-
 /** Unauthorised access paths beyond public data: public keys, secrets and roles, and data stores without authentication. */
-const UNAUTHORISED_ACCESS = [
-  'aws-secretsmanager-secret-policy-not-public',
-  'aws-kms-key-policy-not-public',
-  'aws-iam-role-trust-no-public-principal',
-  'aws-elasticache-replication-group-auth-enabled',
-  'aws-msk-cluster-unauthenticated-access-disabled',
-  'aws-neptune-cluster-iam-auth',
-]
-
-/** Storage that can hold personal data: each check fails on a resource whose data is stored unencrypted. */
-const AT_REST_ENCRYPTED = [
-  'aws-s3-bucket-default-encryption-enabled',
-  'aws-ec2-volume-encrypted',
-  'aws-ec2-snapshot-encrypted',
-  'aws-rds-instance-storage-encrypted',
-  'aws-rds-cluster-storage-encrypted',
-  'aws-rds-snapshot-encrypted',
-  'aws-efs-file-system-encrypted',
-  'aws-documentdb-cluster-storage-encrypted',
-  'aws-neptune-cluster-storage-encrypted',
-  'aws-redshift-cluster-encrypted',
-  'aws-opensearch-domain-encrypted-at-rest',
-  'aws-elasticache-replication-group-at-rest-encryption',
-  'aws-kinesis-stream-encrypted',
-  'aws-firehose-delivery-stream-encrypted',
-  'aws-sqs-queue-encrypted',
-  'aws-sns-topic-encrypted',
-  'aws-apigateway-stage-cache-encrypted',
-]
-
-/** Network paths that carry data in clear text or accept deprecated TLS. */
-const IN_TRANSIT_ENCRYPTED = [
-  'aws-cloudfront-viewer-https-required',
-  'aws-cloudfront-viewer-tls-current',
-  'aws-cloudfront-origin-https-only',
-  'aws-cloudfront-origin-tls-current',
-  'aws-elb-internet-facing-listeners-encrypted',
-  'aws-elb-tls-policy-current',
-  'aws-elbv2-http-redirects-to-https',
-  'aws-elbv2-tls-policy-current',
-  'aws-apigateway-domain-tls12',
-  'aws-s3-bucket-tls-only-policy',
-  'aws-opensearch-domain-https-tls12',
-  'aws-opensearch-domain-node-to-node-encryption',
-  'aws-elasticache-cluster-transit-encryption',
-  'aws-elasticache-replication-group-transit-encryption',
-  'aws-msk-cluster-tls-client-broker',
-  'aws-msk-cluster-in-cluster-encryption',
-  'aws-redshift-cluster-require-ssl',
-  'aws-glue-connection-ssl-required',
-]
-
-/** Stores whose own backup or versioning feature is off, so lost or corrupted data cannot be restored from that service. */
-const RESTORABLE = [
-  'aws-rds-instance-backup-enabled',
-  'aws-dynamodb-table-pitr-enabled',
-  'aws-elasticache-cluster-backup-enabled',
-  'aws-elasticache-replication-group-backup-enabled',
-  'aws-redshift-cluster-automated-snapshots',
-  'aws-s3-bucket-versioning-enabled',
-]
+const UNAUTHORISED_ACCESS = [...PUBLIC_CREDENTIALS, ...UNAUTHENTICATED_DATA_STORES]
 
 /**
  * EU General Data Protection Regulation (Regulation (EU) 2016/679), Articles 5, 25, 30, 32 and 33. Requirement ids are
@@ -125,7 +57,7 @@ export const GDPR: Framework = {
       id: 'Art.5(1)(f)',
       section: A5,
       title: 'Personal data is protected against unauthorised processing, loss and damage',
-      checks: [...PERSONAL_DATA_PUBLIC, ...UNAUTHORISED_ACCESS],
+      checks: [...PUBLIC_DATA, ...UNAUTHORISED_ACCESS],
     },
     { id: 'Art.5(2)', section: A5, title: 'The controller is responsible for compliance and can demonstrate it', checks: [], manual: true },
     { id: 'Art.25(1)', section: A25, title: 'Data protection principles are built into processing by design', checks: [], manual: true },
@@ -133,7 +65,7 @@ export const GDPR: Framework = {
       id: 'Art.25(2)',
       section: A25,
       title: 'By default only necessary data is processed and it is not made public',
-      checks: [...PERSONAL_DATA_PUBLIC, 'aws-s3-bucket-public-access-block-enabled'],
+      checks: [...PUBLIC_DATA, 'aws-s3-bucket-public-access-block-enabled'],
     },
     { id: 'Art.30(1)', section: A30, title: 'Controllers keep a record of their processing activities', checks: [], manual: true },
     { id: 'Art.30(2)', section: A30, title: 'Processors keep a record of the processing done for each controller', checks: [], manual: true },
@@ -143,15 +75,15 @@ export const GDPR: Framework = {
       id: 'Art.32(1)(a)',
       section: A32,
       title: 'Personal data is pseudonymised and encrypted where appropriate',
-      checks: [...AT_REST_ENCRYPTED, ...IN_TRANSIT_ENCRYPTED],
+      checks: [...DATA_STORES_ENCRYPTED_AT_REST, ...DATA_IN_TRANSIT_ENCRYPTED],
     },
     {
       id: 'Art.32(1)(b)',
       section: A32,
       title: 'Systems keep confidentiality, integrity, availability and resilience',
-      checks: [...PERSONAL_DATA_PUBLIC, ...UNAUTHORISED_ACCESS, 'aws-cloudtrail-multi-region-trail-enabled'],
+      checks: [...PUBLIC_DATA, ...UNAUTHORISED_ACCESS, 'aws-cloudtrail-multi-region-trail-enabled'],
     },
-    { id: 'Art.32(1)(c)', section: A32, title: 'Availability of and access to personal data can be restored promptly', checks: [...RESTORABLE] },
+    { id: 'Art.32(1)(c)', section: A32, title: 'Availability of and access to personal data can be restored promptly', checks: [...STORE_BACKUPS] },
     { id: 'Art.32(1)(d)', section: A32, title: 'Security measures are regularly tested, assessed and evaluated', checks: [], manual: true },
     { id: 'Art.32(2)', section: A32, title: 'The level of security reflects the risks of the processing', checks: [], manual: true },
     { id: 'Art.32(4)', section: A32, title: 'People with access process personal data only on instructions', checks: [], manual: true },

@@ -1,3 +1,12 @@
+import {
+  DATA_IN_TRANSIT_ENCRYPTED,
+  DATA_STORES_ENCRYPTED_AT_REST,
+  PUBLIC_CREDENTIALS,
+  PUBLIC_DATA,
+  STORE_BACKUPS,
+  UNAUTHENTICATED_DATA_STORES,
+  AUDIT_LOG_SOURCES,
+} from './check-groups.js'
 import type { Framework } from './types.js'
 
 const ADM = '164.308 Administrative safeguards'
@@ -6,102 +15,8 @@ const TEC = '164.312 Technical safeguards'
 const ORG = '164.314 Organizational requirements'
 const DOC = '164.316 Policies and procedures and documentation requirements'
 
-/** Storage that can hold ePHI: each check fails on a resource whose data is stored unencrypted. */
-const AT_REST_ENCRYPTED = [
-  'aws-s3-bucket-default-encryption-enabled',
-  'aws-ec2-volume-encrypted',
-  'aws-ec2-snapshot-encrypted',
-  'aws-rds-instance-storage-encrypted',
-  'aws-rds-cluster-storage-encrypted',
-  'aws-rds-snapshot-encrypted',
-  'aws-efs-file-system-encrypted',
-  'aws-documentdb-cluster-storage-encrypted',
-  'aws-neptune-cluster-storage-encrypted',
-  'aws-redshift-cluster-encrypted',
-  'aws-opensearch-domain-encrypted-at-rest',
-  'aws-elasticache-replication-group-at-rest-encryption',
-  'aws-kinesis-stream-encrypted',
-  'aws-firehose-delivery-stream-encrypted',
-  'aws-sqs-queue-encrypted',
-  'aws-sns-topic-encrypted',
-  'aws-apigateway-stage-cache-encrypted',
-]
-
-/** Network paths that carry data in clear text or accept deprecated TLS (internet-facing and inside the VPC). */
-const IN_TRANSIT_ENCRYPTED = [
-  'aws-cloudfront-viewer-https-required',
-  'aws-cloudfront-viewer-tls-current',
-  'aws-cloudfront-origin-https-only',
-  'aws-cloudfront-origin-tls-current',
-  'aws-elb-internet-facing-listeners-encrypted',
-  'aws-elb-tls-policy-current',
-  'aws-elbv2-http-redirects-to-https',
-  'aws-elbv2-tls-policy-current',
-  'aws-apigateway-domain-tls12',
-  'aws-s3-bucket-tls-only-policy',
-  'aws-opensearch-domain-https-tls12',
-  'aws-opensearch-domain-node-to-node-encryption',
-  'aws-elasticache-cluster-transit-encryption',
-  'aws-elasticache-replication-group-transit-encryption',
-  'aws-msk-cluster-tls-client-broker',
-  'aws-msk-cluster-in-cluster-encryption',
-  'aws-redshift-cluster-require-ssl',
-  'aws-glue-connection-ssl-required',
-]
-
-/** Data stores that answer requests without authenticating the caller. */
-const UNAUTHENTICATED_DATA_STORES = [
-  'aws-elasticache-replication-group-auth-enabled',
-  'aws-msk-cluster-unauthenticated-access-disabled',
-  'aws-neptune-cluster-iam-auth',
-]
-
 /** Resource policies and sharing settings that let any principal reach data, keys or credentials. */
-const OPEN_TO_ANYONE = [
-  'aws-s3-bucket-policy-no-public-read',
-  'aws-s3-bucket-policy-no-public-write',
-  'aws-s3-bucket-acl-no-public-read',
-  'aws-s3-bucket-acl-no-public-write',
-  'aws-ec2-snapshot-not-public',
-  'aws-rds-snapshot-not-public',
-  'aws-efs-file-system-policy-not-public',
-  'aws-opensearch-domain-policy-not-public',
-  'aws-backup-vault-policy-not-public',
-  'aws-glacier-vault-policy-not-public',
-  'aws-sqs-queue-policy-not-public',
-  'aws-sns-topic-policy-not-public',
-  'aws-secretsmanager-secret-policy-not-public',
-  'aws-kms-key-policy-not-public',
-  'aws-iam-role-trust-no-public-principal',
-]
-
-/** Stores whose own backup or versioning feature is off, so their data has no retrievable copy from that service. */
-const BACKUPS = [
-  'aws-rds-instance-backup-enabled',
-  'aws-dynamodb-table-pitr-enabled',
-  'aws-elasticache-cluster-backup-enabled',
-  'aws-elasticache-replication-group-backup-enabled',
-  'aws-redshift-cluster-automated-snapshots',
-  'aws-s3-bucket-versioning-enabled',
-]
-
-/** Sources of records of activity in systems that may hold ePHI. */
-const AUDIT_LOGS = [
-  'aws-cloudtrail-multi-region-trail-enabled',
-  'aws-vpc-flow-logs-enabled',
-  'aws-elb-access-logs-enabled',
-  'aws-elbv2-access-logs-enabled',
-  'aws-cloudfront-logging-enabled',
-  'aws-apigateway-stage-access-logging',
-  'aws-apigateway-http-stage-access-logging',
-  'aws-wafv2-web-acl-logging-enabled',
-  'aws-eks-cluster-control-plane-logging-enabled',
-  'aws-ecs-cluster-exec-logging-enabled',
-  'aws-documentdb-cluster-audit-logs',
-  'aws-neptune-cluster-audit-logs',
-  'aws-redshift-cluster-audit-logging',
-  'aws-opensearch-domain-audit-logs',
-]
+const OPEN_TO_ANYONE = [...PUBLIC_DATA, ...PUBLIC_CREDENTIALS]
 
 /**
  * HIPAA Security Rule, 45 CFR Part 164 Subpart C (as amended in 2013). Requirement ids are the CFR paragraphs of each
@@ -184,7 +99,7 @@ export const HIPAA_SECURITY: Framework = {
       manual: true,
     },
     { id: '164.308(a)(7)(i)', section: ADM, title: 'A contingency plan covers emergencies that damage ePHI systems', checks: [], manual: true },
-    { id: '164.308(a)(7)(ii)(A)', section: ADM, title: 'Retrievable exact copies of ePHI are created and maintained', checks: [...BACKUPS] },
+    { id: '164.308(a)(7)(ii)(A)', section: ADM, title: 'Retrievable exact copies of ePHI are created and maintained', checks: [...STORE_BACKUPS] },
     { id: '164.308(a)(7)(ii)(B)', section: ADM, title: 'Procedures restore any loss of data after a disaster', checks: [], manual: true },
     { id: '164.308(a)(7)(ii)(C)', section: ADM, title: 'Critical processes protecting ePHI continue in emergency mode', checks: [], manual: true },
     { id: '164.308(a)(7)(ii)(D)', section: ADM, title: 'Contingency plans are tested and revised periodically', checks: [], manual: true },
@@ -227,8 +142,13 @@ export const HIPAA_SECURITY: Framework = {
     },
     { id: '164.312(a)(2)(ii)', section: TEC, title: 'Procedures provide access to ePHI during an emergency', checks: [], manual: true },
     { id: '164.312(a)(2)(iii)', section: TEC, title: 'Electronic sessions end automatically after inactivity', checks: [] },
-    { id: '164.312(a)(2)(iv)', section: TEC, title: 'ePHI is encrypted and decrypted by a defined mechanism', checks: [...AT_REST_ENCRYPTED] },
-    { id: '164.312(b)', section: TEC, title: 'Activity in systems that contain ePHI is recorded and examined', checks: [...AUDIT_LOGS] },
+    {
+      id: '164.312(a)(2)(iv)',
+      section: TEC,
+      title: 'ePHI is encrypted and decrypted by a defined mechanism',
+      checks: [...DATA_STORES_ENCRYPTED_AT_REST],
+    },
+    { id: '164.312(b)', section: TEC, title: 'Activity in systems that contain ePHI is recorded and examined', checks: [...AUDIT_LOG_SOURCES] },
     {
       id: '164.312(c)(1)',
       section: TEC,
@@ -242,9 +162,14 @@ export const HIPAA_SECURITY: Framework = {
       title: 'People and entities seeking access to ePHI are authenticated',
       checks: [...UNAUTHENTICATED_DATA_STORES],
     },
-    { id: '164.312(e)(1)', section: TEC, title: 'ePHI sent over networks is guarded against unauthorised access', checks: [...IN_TRANSIT_ENCRYPTED] },
-    { id: '164.312(e)(2)(i)', section: TEC, title: 'Transmitted ePHI cannot be modified without detection', checks: [...IN_TRANSIT_ENCRYPTED] },
-    { id: '164.312(e)(2)(ii)', section: TEC, title: 'ePHI is encrypted in transit where appropriate', checks: [...IN_TRANSIT_ENCRYPTED] },
+    {
+      id: '164.312(e)(1)',
+      section: TEC,
+      title: 'ePHI sent over networks is guarded against unauthorised access',
+      checks: [...DATA_IN_TRANSIT_ENCRYPTED],
+    },
+    { id: '164.312(e)(2)(i)', section: TEC, title: 'Transmitted ePHI cannot be modified without detection', checks: [...DATA_IN_TRANSIT_ENCRYPTED] },
+    { id: '164.312(e)(2)(ii)', section: TEC, title: 'ePHI is encrypted in transit where appropriate', checks: [...DATA_IN_TRANSIT_ENCRYPTED] },
 
     { id: '164.314(a)(1)', section: ORG, title: 'Business associate contracts meet the Security Rule requirements', checks: [], manual: true },
     {

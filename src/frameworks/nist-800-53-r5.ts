@@ -1,3 +1,20 @@
+import {
+  AUTO_MINOR_UPGRADES,
+  CLOUDTRAIL,
+  CURRENT_TLS,
+  EMBEDDED_SECRETS,
+  FULL_ADMIN,
+  NIST_AUDIT_LOGS,
+  NIST_BACKUPS,
+  NIST_ENCRYPTED_AT_REST,
+  NIST_ENCRYPTED_IN_TRANSIT,
+  NIST_OUTSIDE_ORG,
+  NIST_PUBLIC_ACCESS,
+  SECURITY_ALARMS,
+  UNAUTHENTICATED,
+  UNAUTHENTICATED_DATA_STORES,
+  UNSUPPORTED_VERSIONS,
+} from './check-groups.js'
 import type { Framework } from './types.js'
 
 const AC = 'AC Access Control'
@@ -12,52 +29,19 @@ const SA = 'SA System and Services Acquisition'
 const SC = 'SC System and Communications Protection'
 const SI = 'SI System and Information Integrity'
 
-/** CloudTrail recording management events everywhere: the account's audit trail of API activity. */
-const CLOUDTRAIL = ['aws-cloudtrail-multi-region-trail-enabled', 'aws-cloudtrail-trail-logging']
+/** Services writing their own audit or access logs (AU-12): NIST_AUDIT_LOGS without the CloudTrail data-event, delivery and bucket-logging checks. */
+const AUDIT_LOGS = NIST_AUDIT_LOGS.filter(
+  (c) =>
+    ![
+      'aws-cloudtrail-s3-data-events-read',
+      'aws-cloudtrail-s3-data-events-write',
+      'aws-cloudtrail-cloudwatch-logs-integrated',
+      'aws-cloudtrail-s3-bucket-access-logging-enabled',
+    ].includes(c),
+)
 
-/** Services writing their own audit or access logs (AU-12). */
-const AUDIT_LOGS = [
-  ...CLOUDTRAIL,
-  'aws-s3-bucket-access-logging-enabled',
-  'aws-elb-access-logs-enabled',
-  'aws-elbv2-access-logs-enabled',
-  'aws-cloudfront-logging-enabled',
-  'aws-apigateway-stage-access-logging',
-  'aws-apigateway-stage-execution-logging',
-  'aws-apigateway-http-stage-access-logging',
-  'aws-wafv2-web-acl-logging-enabled',
-  'aws-vpc-flow-logs-enabled',
-  'aws-route53-zone-query-logging',
-  'aws-redshift-cluster-audit-logging',
-  'aws-opensearch-domain-audit-logs',
-  'aws-documentdb-cluster-audit-logs',
-  'aws-neptune-cluster-audit-logs',
-  'aws-msk-cluster-broker-logging',
-  'aws-eks-cluster-control-plane-logging-enabled',
-  'aws-codebuild-project-logging-enabled',
-  'aws-ecs-task-definition-logging-configured',
-  'aws-ecs-cluster-exec-logging-enabled',
-  'aws-stepfunctions-state-machine-logging',
-]
-
-/** CloudWatch alarms on the CIS list of security-relevant API activity. */
-const SECURITY_ALARMS = [
-  'aws-cloudwatch-unauthorized-api-calls-monitored',
-  'aws-cloudwatch-console-signin-without-mfa-monitored',
-  'aws-cloudwatch-root-usage-monitored',
-  'aws-cloudwatch-iam-policy-changes-monitored',
-  'aws-cloudwatch-cloudtrail-changes-monitored',
-  'aws-cloudwatch-console-auth-failures-monitored',
-  'aws-cloudwatch-cmk-disable-deletion-monitored',
-  'aws-cloudwatch-s3-bucket-policy-changes-monitored',
-  'aws-cloudwatch-config-changes-monitored',
-  'aws-cloudwatch-security-group-changes-monitored',
-  'aws-cloudwatch-nacl-changes-monitored',
-  'aws-cloudwatch-network-gateway-changes-monitored',
-  'aws-cloudwatch-route-table-changes-monitored',
-  'aws-cloudwatch-vpc-changes-monitored',
-  'aws-cloudwatch-organizations-changes-monitored',
-]
+/** Endpoints that accept requests without any authentication (unauthenticated data stores are mapped separately). */
+const UNAUTHENTICATED_ENDPOINTS = UNAUTHENTICATED.filter((c) => !UNAUTHENTICATED_DATA_STORES.includes(c))
 
 /** Alarms on configuration changes (CM-3 f: monitor configuration-controlled changes). */
 const CHANGE_ALARMS = [
@@ -75,119 +59,6 @@ const CHANGE_ALARMS = [
   'aws-cloudformation-stack-notifications-configured',
 ]
 
-/** Resource policies, ACLs and sharing settings that open a resource to anyone. */
-const PUBLIC_ACCESS = [
-  'aws-s3-account-public-access-block-enabled',
-  'aws-s3-bucket-public-access-block-enabled',
-  'aws-s3-bucket-acl-no-public-read',
-  'aws-s3-bucket-acl-no-public-write',
-  'aws-s3-bucket-policy-no-public-read',
-  'aws-s3-bucket-policy-no-public-write',
-  'aws-cloudfront-s3-origin-access-restricted',
-  'aws-ec2-ami-not-public',
-  'aws-ec2-snapshot-not-public',
-  'aws-rds-snapshot-not-public',
-  'aws-ssm-document-not-public',
-  'aws-ssm-document-public-sharing-blocked',
-  'aws-codebuild-project-not-public',
-  'aws-iam-role-trust-no-public-principal',
-  'aws-backup-vault-policy-not-public',
-  'aws-ecr-repository-policy-not-public',
-  'aws-efs-file-system-policy-not-public',
-  'aws-eventbridge-bus-policy-not-public',
-  'aws-glacier-vault-policy-not-public',
-  'aws-kms-key-policy-not-public',
-  'aws-lambda-function-policy-not-public',
-  'aws-opensearch-domain-policy-not-public',
-  'aws-secretsmanager-secret-policy-not-public',
-  'aws-sns-topic-policy-not-public',
-  'aws-sqs-queue-policy-not-public',
-]
-
-/** Endpoints that accept requests without any authentication. */
-const UNAUTHENTICATED_ENDPOINTS = [
-  'aws-apigateway-rest-api-authorization',
-  'aws-apigateway-http-route-authorization',
-  'aws-lambda-function-url-auth-required',
-  'aws-cognito-identity-pool-no-guest-access',
-]
-
-/** Grants and shares to accounts outside the AWS Organization. */
-const SHARED_OUTSIDE_ORG = [
-  'aws-s3-bucket-policy-not-shared-outside-org',
-  'aws-ec2-ami-not-shared-outside-org',
-  'aws-ec2-snapshot-not-shared-outside-org',
-  'aws-rds-snapshot-not-shared-outside-org',
-  'aws-ssm-document-not-shared-outside-organization',
-  'aws-backup-vault-not-shared-outside-org',
-  'aws-ecr-repository-not-shared-outside-org',
-  'aws-efs-file-system-not-shared-outside-org',
-  'aws-eventbridge-bus-not-shared-outside-org',
-  'aws-glacier-vault-not-shared-outside-org',
-  'aws-kms-key-not-shared-outside-org',
-  'aws-lambda-function-not-shared-outside-org',
-  'aws-opensearch-domain-not-shared-outside-org',
-  'aws-secretsmanager-secret-not-shared-outside-org',
-  'aws-sns-topic-not-shared-outside-org',
-  'aws-sqs-queue-not-shared-outside-org',
-]
-
-/**
- * Checks whose failure leaves data unencrypted at rest. Customer-managed-key checks (data encrypted, but with an
- * AWS-managed key) and extra layers over storage AWS already encrypts are deliberately not listed.
- */
-const ENCRYPTED_AT_REST = [
-  'aws-s3-bucket-default-encryption-enabled',
-  'aws-ec2-ebs-encryption-by-default-enabled',
-  'aws-ec2-volume-encrypted',
-  'aws-ec2-snapshot-encrypted',
-  'aws-ec2-launch-template-ebs-encrypted',
-  'aws-autoscaling-launch-config-ebs-encrypted',
-  'aws-rds-instance-storage-encrypted',
-  'aws-rds-cluster-storage-encrypted',
-  'aws-rds-snapshot-encrypted',
-  'aws-documentdb-cluster-storage-encrypted',
-  'aws-neptune-cluster-storage-encrypted',
-  'aws-redshift-cluster-encrypted',
-  'aws-opensearch-domain-encrypted-at-rest',
-  'aws-elasticache-replication-group-at-rest-encryption',
-  'aws-efs-file-system-encrypted',
-  'aws-sns-topic-encrypted',
-  'aws-sqs-queue-encrypted',
-  'aws-kinesis-stream-encrypted',
-  'aws-firehose-delivery-stream-encrypted',
-  'aws-apigateway-stage-cache-encrypted',
-  'aws-glue-data-catalog-encrypted',
-  'aws-glue-connection-password-encrypted',
-  'aws-ssm-parameter-secret-name-secure-string',
-]
-
-/** Traffic that may travel in clear text. */
-const ENCRYPTED_IN_TRANSIT = [
-  'aws-s3-bucket-tls-only-policy',
-  'aws-elb-internet-facing-listeners-encrypted',
-  'aws-elbv2-http-redirects-to-https',
-  'aws-cloudfront-viewer-https-required',
-  'aws-cloudfront-origin-https-only',
-  'aws-elasticache-cluster-transit-encryption',
-  'aws-elasticache-replication-group-transit-encryption',
-  'aws-msk-cluster-tls-client-broker',
-  'aws-msk-cluster-in-cluster-encryption',
-  'aws-opensearch-domain-https-tls12',
-  'aws-opensearch-domain-node-to-node-encryption',
-  'aws-redshift-cluster-require-ssl',
-  'aws-glue-connection-ssl-required',
-]
-
-/** TLS endpoints still accepting deprecated protocol versions (the OpenSearch check, which also enforces HTTPS, is in ENCRYPTED_IN_TRANSIT). */
-const CURRENT_TLS = [
-  'aws-elb-tls-policy-current',
-  'aws-elbv2-tls-policy-current',
-  'aws-cloudfront-viewer-tls-current',
-  'aws-cloudfront-origin-tls-current',
-  'aws-apigateway-domain-tls12',
-]
-
 /** Administration ports and all-traffic rules open to the internet. */
 const INBOUND_FROM_INTERNET = [
   'aws-ec2-sg-no-all-traffic-from-internet',
@@ -198,44 +69,6 @@ const INBOUND_FROM_INTERNET = [
   'aws-eks-nodegroup-no-ssh-from-internet',
 ]
 
-/** Plaintext credentials in configuration readable by other principals (IA-5(7)). */
-const EMBEDDED_SECRETS = [
-  'aws-ec2-instance-user-data-no-secrets',
-  'aws-ec2-launch-template-user-data-no-secrets',
-  'aws-autoscaling-launch-config-user-data-no-secrets',
-  'aws-lambda-function-env-no-secrets',
-  'aws-ecs-task-definition-no-secrets-in-environment',
-  'aws-codebuild-project-no-plaintext-secrets',
-  'aws-codebuild-project-source-no-embedded-credentials',
-  'aws-cloudformation-stack-outputs-no-secrets',
-  'aws-glue-job-arguments-no-secrets',
-  'aws-glue-connection-password-encrypted',
-  'aws-sagemaker-lifecycle-config-no-secrets',
-  'aws-sagemaker-model-no-secrets-in-environment',
-  'aws-ssm-parameter-secret-name-secure-string',
-]
-
-const IAM_FULL_ADMIN = [
-  'aws-iam-policy-no-full-admin',
-  'aws-iam-user-inline-policy-no-full-admin',
-  'aws-iam-group-inline-policy-no-full-admin',
-  'aws-iam-role-inline-policy-no-full-admin',
-]
-
-const BACKUPS = [
-  'aws-backup-plan-exists-in-region',
-  'aws-backup-plan-retention-minimum',
-  'aws-backup-vault-lock-enabled',
-  'aws-backup-vault-policy-not-public',
-  'aws-rds-instance-backup-enabled',
-  'aws-dynamodb-table-pitr-enabled',
-  'aws-documentdb-cluster-backup-retention',
-  'aws-neptune-cluster-backup-retention',
-  'aws-redshift-cluster-automated-snapshots',
-  'aws-elasticache-cluster-backup-enabled',
-  'aws-elasticache-replication-group-backup-enabled',
-]
-
 /** Point-in-time recovery of databases (CP-10(2) transaction recovery). */
 const POINT_IN_TIME_RECOVERY = [
   'aws-rds-instance-backup-enabled',
@@ -243,15 +76,6 @@ const POINT_IN_TIME_RECOVERY = [
   'aws-documentdb-cluster-backup-retention',
   'aws-neptune-cluster-backup-retention',
 ]
-
-const AUTO_MINOR_UPGRADES = [
-  'aws-rds-instance-auto-minor-upgrade',
-  'aws-elasticache-cluster-auto-minor-upgrade',
-  'aws-elasticache-replication-group-auto-minor-upgrade',
-  'aws-redshift-cluster-version-upgrade',
-]
-
-const UNSUPPORTED_VERSIONS = ['aws-lambda-function-runtime-supported', 'aws-eks-cluster-version-supported']
 
 /**
  * NIST SP 800-53 Rev. 5 Security and Privacy Controls, release 5.2.0. Control ids as published (the non-padded
@@ -298,16 +122,16 @@ export const NIST_800_53_R5: Framework = {
       id: 'AC-3',
       section: AC,
       title: 'Access to resources is enforced; nothing is open to anyone',
-      checks: [...PUBLIC_ACCESS, ...UNAUTHENTICATED_ENDPOINTS],
+      checks: [...NIST_PUBLIC_ACCESS, ...UNAUTHENTICATED_ENDPOINTS],
     },
     { id: 'AC-3(7)', section: AC, title: 'Permissions are granted through roles and groups', checks: ['aws-iam-user-no-direct-policies'] },
-    { id: 'AC-4', section: AC, title: 'Information flows to outside parties follow approved authorizations', checks: SHARED_OUTSIDE_ORG },
+    { id: 'AC-4', section: AC, title: 'Information flows to outside parties follow approved authorizations', checks: NIST_OUTSIDE_ORG },
     {
       id: 'AC-6',
       section: AC,
       title: 'Least privilege: no full-admin grants or over-privileged workloads',
       checks: [
-        ...IAM_FULL_ADMIN,
+        ...FULL_ADMIN,
         'aws-iam-cloudshell-full-access-restricted',
         'aws-cloudformation-stack-service-role-configured',
         'aws-cognito-identity-pool-classic-flow-disabled',
@@ -414,7 +238,7 @@ export const NIST_800_53_R5: Framework = {
 
     // CP Contingency Planning
     { id: 'CP-6', section: CP, title: 'Backups are copied to an alternate storage site (e.g. another region)', checks: [] },
-    { id: 'CP-9', section: CP, title: 'Backups are taken, retained and protected', checks: BACKUPS },
+    { id: 'CP-9', section: CP, title: 'Backups are taken, retained and protected', checks: NIST_BACKUPS },
     {
       id: 'CP-9(8)',
       section: CP,
@@ -547,8 +371,8 @@ export const NIST_800_53_R5: Framework = {
         'aws-elasticache-cluster-not-default-subnet-group',
       ],
     },
-    { id: 'SC-8', section: SC, title: 'Data in transit is protected', checks: ENCRYPTED_IN_TRANSIT },
-    { id: 'SC-8(1)', section: SC, title: 'Data in transit is encrypted with current TLS', checks: [...ENCRYPTED_IN_TRANSIT, ...CURRENT_TLS] },
+    { id: 'SC-8', section: SC, title: 'Data in transit is protected', checks: NIST_ENCRYPTED_IN_TRANSIT },
+    { id: 'SC-8(1)', section: SC, title: 'Data in transit is encrypted with current TLS', checks: [...NIST_ENCRYPTED_IN_TRANSIT, ...CURRENT_TLS] },
     {
       id: 'SC-12',
       section: SC,
@@ -568,8 +392,8 @@ export const NIST_800_53_R5: Framework = {
       checks: ['aws-acm-certificate-in-use-valid', 'aws-acm-certificate-not-expiring-soon', 'aws-iam-server-certificate-not-expired'],
     },
     { id: 'SC-20', section: SC, title: 'Authoritative DNS answers are signed (DNSSEC)', checks: ['aws-route53-zone-dnssec-signing'] },
-    { id: 'SC-28', section: SC, title: 'Data at rest is protected', checks: ENCRYPTED_AT_REST },
-    { id: 'SC-28(1)', section: SC, title: 'Data at rest is encrypted', checks: ENCRYPTED_AT_REST },
+    { id: 'SC-28', section: SC, title: 'Data at rest is protected', checks: NIST_ENCRYPTED_AT_REST },
+    { id: 'SC-28(1)', section: SC, title: 'Data at rest is encrypted', checks: NIST_ENCRYPTED_AT_REST },
     {
       id: 'SC-36',
       section: SC,

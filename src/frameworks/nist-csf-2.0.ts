@@ -1,3 +1,16 @@
+import {
+  CLOUDTRAIL,
+  CURRENT_TLS,
+  EMBEDDED_SECRETS,
+  NIST_AUDIT_LOGS,
+  NIST_BACKUPS,
+  NIST_ENCRYPTED_AT_REST,
+  NIST_ENCRYPTED_IN_TRANSIT,
+  NIST_OUTSIDE_ORG,
+  NIST_PUBLIC_ACCESS,
+  SECURITY_ALARMS,
+  UNSUPPORTED_VERSIONS,
+} from './check-groups.js'
 import type { Framework } from './types.js'
 
 const GV_OC = 'GV.OC Organizational Context'
@@ -23,193 +36,31 @@ const RS_MI = 'RS.MI Incident Mitigation'
 const RC_RP = 'RC.RP Incident Recovery Plan Execution'
 const RC_CO = 'RC.CO Incident Recovery Communication'
 
-const CLOUDTRAIL = ['aws-cloudtrail-multi-region-trail-enabled', 'aws-cloudtrail-trail-logging']
-
-/** Services writing their own audit or access logs. */
-const AUDIT_LOGS = [
-  ...CLOUDTRAIL,
-  'aws-cloudtrail-s3-data-events-read',
-  'aws-cloudtrail-s3-data-events-write',
-  'aws-cloudtrail-cloudwatch-logs-integrated',
-  'aws-cloudtrail-s3-bucket-access-logging-enabled',
-  'aws-s3-bucket-access-logging-enabled',
-  'aws-elb-access-logs-enabled',
-  'aws-elbv2-access-logs-enabled',
-  'aws-cloudfront-logging-enabled',
-  'aws-apigateway-stage-access-logging',
-  'aws-apigateway-stage-execution-logging',
-  'aws-apigateway-http-stage-access-logging',
-  'aws-wafv2-web-acl-logging-enabled',
-  'aws-vpc-flow-logs-enabled',
-  'aws-route53-zone-query-logging',
-  'aws-redshift-cluster-audit-logging',
-  'aws-opensearch-domain-audit-logs',
-  'aws-documentdb-cluster-audit-logs',
-  'aws-neptune-cluster-audit-logs',
-  'aws-msk-cluster-broker-logging',
-  'aws-eks-cluster-control-plane-logging-enabled',
-  'aws-codebuild-project-logging-enabled',
-  'aws-ecs-task-definition-logging-configured',
-  'aws-ecs-cluster-exec-logging-enabled',
-  'aws-stepfunctions-state-machine-logging',
-]
-
-/** CloudWatch alarms on the CIS list of security-relevant API activity. */
-const SECURITY_ALARMS = [
-  'aws-cloudwatch-unauthorized-api-calls-monitored',
-  'aws-cloudwatch-console-signin-without-mfa-monitored',
-  'aws-cloudwatch-root-usage-monitored',
-  'aws-cloudwatch-iam-policy-changes-monitored',
-  'aws-cloudwatch-cloudtrail-changes-monitored',
-  'aws-cloudwatch-console-auth-failures-monitored',
-  'aws-cloudwatch-cmk-disable-deletion-monitored',
-  'aws-cloudwatch-s3-bucket-policy-changes-monitored',
-  'aws-cloudwatch-config-changes-monitored',
-  'aws-cloudwatch-security-group-changes-monitored',
-  'aws-cloudwatch-nacl-changes-monitored',
-  'aws-cloudwatch-network-gateway-changes-monitored',
-  'aws-cloudwatch-route-table-changes-monitored',
-  'aws-cloudwatch-vpc-changes-monitored',
-  'aws-cloudwatch-organizations-changes-monitored',
-]
-
-/** Resource policies, ACLs and sharing settings that open a resource to anyone, and unauthenticated endpoints. */
-const PUBLIC_ACCESS = [
-  'aws-s3-account-public-access-block-enabled',
-  'aws-s3-bucket-public-access-block-enabled',
-  'aws-s3-bucket-acl-no-public-read',
-  'aws-s3-bucket-acl-no-public-write',
-  'aws-s3-bucket-policy-no-public-read',
-  'aws-s3-bucket-policy-no-public-write',
-  'aws-cloudfront-s3-origin-access-restricted',
-  'aws-ec2-ami-not-public',
-  'aws-ec2-snapshot-not-public',
-  'aws-rds-snapshot-not-public',
-  'aws-ssm-document-not-public',
-  'aws-ssm-document-public-sharing-blocked',
-  'aws-codebuild-project-not-public',
-  'aws-iam-role-trust-no-public-principal',
-  'aws-backup-vault-policy-not-public',
-  'aws-ecr-repository-policy-not-public',
-  'aws-efs-file-system-policy-not-public',
-  'aws-eventbridge-bus-policy-not-public',
-  'aws-glacier-vault-policy-not-public',
-  'aws-kms-key-policy-not-public',
-  'aws-lambda-function-policy-not-public',
-  'aws-opensearch-domain-policy-not-public',
-  'aws-secretsmanager-secret-policy-not-public',
-  'aws-sns-topic-policy-not-public',
-  'aws-sqs-queue-policy-not-public',
-]
-
-/** Stored data (objects, disks, snapshots, backups, secrets) readable by anyone. */
-const PUBLIC_DATA = [
-  'aws-s3-account-public-access-block-enabled',
-  'aws-s3-bucket-public-access-block-enabled',
-  'aws-s3-bucket-acl-no-public-read',
-  'aws-s3-bucket-acl-no-public-write',
-  'aws-s3-bucket-policy-no-public-read',
-  'aws-s3-bucket-policy-no-public-write',
-  'aws-ec2-ami-not-public',
-  'aws-ec2-snapshot-not-public',
-  'aws-rds-snapshot-not-public',
-  'aws-backup-vault-policy-not-public',
-  'aws-efs-file-system-policy-not-public',
-  'aws-glacier-vault-policy-not-public',
-  'aws-opensearch-domain-policy-not-public',
-  'aws-secretsmanager-secret-policy-not-public',
-]
-
-/** Grants and shares to accounts outside the AWS Organization. */
-const SHARED_OUTSIDE_ORG = [
-  'aws-s3-bucket-policy-not-shared-outside-org',
-  'aws-ec2-ami-not-shared-outside-org',
-  'aws-ec2-snapshot-not-shared-outside-org',
-  'aws-rds-snapshot-not-shared-outside-org',
-  'aws-ssm-document-not-shared-outside-organization',
-  'aws-backup-vault-not-shared-outside-org',
-  'aws-ecr-repository-not-shared-outside-org',
-  'aws-efs-file-system-not-shared-outside-org',
-  'aws-eventbridge-bus-not-shared-outside-org',
-  'aws-glacier-vault-not-shared-outside-org',
-  'aws-kms-key-not-shared-outside-org',
-  'aws-lambda-function-not-shared-outside-org',
-  'aws-opensearch-domain-not-shared-outside-org',
-  'aws-secretsmanager-secret-not-shared-outside-org',
-  'aws-sns-topic-not-shared-outside-org',
-  'aws-sqs-queue-not-shared-outside-org',
-]
-
-/**
- * Checks whose failure leaves data unencrypted at rest. Customer-managed-key checks (data encrypted, but with an
- * AWS-managed key) and extra layers over storage AWS already encrypts are deliberately not listed.
- */
-const ENCRYPTED_AT_REST = [
-  'aws-s3-bucket-default-encryption-enabled',
-  'aws-ec2-ebs-encryption-by-default-enabled',
-  'aws-ec2-volume-encrypted',
-  'aws-ec2-snapshot-encrypted',
-  'aws-ec2-launch-template-ebs-encrypted',
-  'aws-autoscaling-launch-config-ebs-encrypted',
-  'aws-rds-instance-storage-encrypted',
-  'aws-rds-cluster-storage-encrypted',
-  'aws-rds-snapshot-encrypted',
-  'aws-documentdb-cluster-storage-encrypted',
-  'aws-neptune-cluster-storage-encrypted',
-  'aws-redshift-cluster-encrypted',
-  'aws-opensearch-domain-encrypted-at-rest',
-  'aws-elasticache-replication-group-at-rest-encryption',
-  'aws-efs-file-system-encrypted',
-  'aws-sns-topic-encrypted',
-  'aws-sqs-queue-encrypted',
-  'aws-kinesis-stream-encrypted',
-  'aws-firehose-delivery-stream-encrypted',
-  'aws-apigateway-stage-cache-encrypted',
-  'aws-glue-data-catalog-encrypted',
-  'aws-glue-connection-password-encrypted',
-  'aws-ssm-parameter-secret-name-secure-string',
-]
-
 /** Traffic that may travel in clear text, over deprecated TLS or with invalid certificates; unsigned DNS answers. */
 const ENCRYPTED_IN_TRANSIT = [
-  'aws-s3-bucket-tls-only-policy',
-  'aws-elb-internet-facing-listeners-encrypted',
-  'aws-elbv2-http-redirects-to-https',
-  'aws-cloudfront-viewer-https-required',
-  'aws-cloudfront-origin-https-only',
-  'aws-elasticache-cluster-transit-encryption',
-  'aws-elasticache-replication-group-transit-encryption',
-  'aws-msk-cluster-tls-client-broker',
-  'aws-msk-cluster-in-cluster-encryption',
-  'aws-opensearch-domain-https-tls12',
-  'aws-opensearch-domain-node-to-node-encryption',
-  'aws-redshift-cluster-require-ssl',
-  'aws-glue-connection-ssl-required',
-  'aws-elb-tls-policy-current',
-  'aws-elbv2-tls-policy-current',
-  'aws-cloudfront-viewer-tls-current',
-  'aws-cloudfront-origin-tls-current',
-  'aws-apigateway-domain-tls12',
+  ...NIST_ENCRYPTED_IN_TRANSIT,
+  ...CURRENT_TLS,
   'aws-acm-certificate-key-strength',
   'aws-acm-certificate-in-use-valid',
   'aws-route53-zone-dnssec-signing',
 ]
 
-/** Plaintext credentials in configuration readable by other principals. */
-const EMBEDDED_SECRETS = [
-  'aws-ec2-instance-user-data-no-secrets',
-  'aws-ec2-launch-template-user-data-no-secrets',
-  'aws-autoscaling-launch-config-user-data-no-secrets',
-  'aws-lambda-function-env-no-secrets',
-  'aws-ecs-task-definition-no-secrets-in-environment',
-  'aws-codebuild-project-no-plaintext-secrets',
-  'aws-codebuild-project-source-no-embedded-credentials',
-  'aws-cloudformation-stack-outputs-no-secrets',
-  'aws-glue-job-arguments-no-secrets',
-  'aws-glue-connection-password-encrypted',
-  'aws-sagemaker-lifecycle-config-no-secrets',
-  'aws-sagemaker-model-no-secrets-in-environment',
-  'aws-ssm-parameter-secret-name-secure-string',
+/** Stored data (objects, disks, snapshots, backups, secrets) readable by anyone. */
+const PUBLIC_STORED_DATA = [
+  'aws-s3-account-public-access-block-enabled',
+  'aws-s3-bucket-public-access-block-enabled',
+  'aws-s3-bucket-acl-no-public-read',
+  'aws-s3-bucket-acl-no-public-write',
+  'aws-s3-bucket-policy-no-public-read',
+  'aws-s3-bucket-policy-no-public-write',
+  'aws-ec2-ami-not-public',
+  'aws-ec2-snapshot-not-public',
+  'aws-rds-snapshot-not-public',
+  'aws-backup-vault-policy-not-public',
+  'aws-efs-file-system-policy-not-public',
+  'aws-glacier-vault-policy-not-public',
+  'aws-opensearch-domain-policy-not-public',
+  'aws-secretsmanager-secret-policy-not-public',
 ]
 
 /** Network exposure of workloads and data services; HTTP filtering at the edge. */
@@ -245,22 +96,6 @@ const NETWORK_EXPOSURE = [
   'aws-elbv2-desync-mitigation-enforced',
   'aws-ecs-task-definition-no-host-network-mode',
 ]
-
-const BACKUPS = [
-  'aws-backup-plan-exists-in-region',
-  'aws-backup-plan-retention-minimum',
-  'aws-backup-vault-lock-enabled',
-  'aws-backup-vault-policy-not-public',
-  'aws-rds-instance-backup-enabled',
-  'aws-dynamodb-table-pitr-enabled',
-  'aws-documentdb-cluster-backup-retention',
-  'aws-neptune-cluster-backup-retention',
-  'aws-redshift-cluster-automated-snapshots',
-  'aws-elasticache-cluster-backup-enabled',
-  'aws-elasticache-replication-group-backup-enabled',
-]
-
-const UNSUPPORTED_VERSIONS = ['aws-lambda-function-runtime-supported', 'aws-eks-cluster-version-supported']
 
 /**
  * NIST Cybersecurity Framework (CSF) 2.0, NIST CSWP 29 (February 2024): all 106 subcategories. Ids as published;
@@ -409,8 +244,8 @@ export const NIST_CSF_2_0: Framework = {
         'aws-ecs-task-definition-no-privileged-containers',
         'aws-ecs-task-definition-non-root-user',
         'aws-sagemaker-notebook-root-access-disabled',
-        ...PUBLIC_ACCESS,
-        ...SHARED_OUTSIDE_ORG,
+        ...NIST_PUBLIC_ACCESS,
+        ...NIST_OUTSIDE_ORG,
       ],
     },
     { id: 'PR.AA-06', section: PR_AA, title: 'Physical access to assets is managed and monitored', checks: [], manual: true },
@@ -420,7 +255,7 @@ export const NIST_CSF_2_0: Framework = {
       id: 'PR.DS-01',
       section: PR_DS,
       title: 'Data at rest is encrypted and not exposed publicly',
-      checks: [...ENCRYPTED_AT_REST, ...PUBLIC_DATA],
+      checks: [...NIST_ENCRYPTED_AT_REST, ...PUBLIC_STORED_DATA],
     },
     { id: 'PR.DS-02', section: PR_DS, title: 'Data in transit is encrypted with current TLS', checks: ENCRYPTED_IN_TRANSIT },
     {
@@ -433,7 +268,7 @@ export const NIST_CSF_2_0: Framework = {
         'aws-ecs-task-definition-no-sensitive-host-mounts',
       ],
     },
-    { id: 'PR.DS-11', section: PR_DS, title: 'Backups are created, retained and protected', checks: BACKUPS },
+    { id: 'PR.DS-11', section: PR_DS, title: 'Backups are created, retained and protected', checks: NIST_BACKUPS },
     {
       id: 'PR.PS-01',
       section: PR_PS,
@@ -461,7 +296,7 @@ export const NIST_CSF_2_0: Framework = {
       ],
     },
     { id: 'PR.PS-03', section: PR_PS, title: 'Hardware is maintained and disposed of according to risk', checks: [], manual: true },
-    { id: 'PR.PS-04', section: PR_PS, title: 'Logs are generated and available for continuous monitoring', checks: AUDIT_LOGS },
+    { id: 'PR.PS-04', section: PR_PS, title: 'Logs are generated and available for continuous monitoring', checks: NIST_AUDIT_LOGS },
     {
       id: 'PR.PS-05',
       section: PR_PS,

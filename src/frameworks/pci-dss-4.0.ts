@@ -1,3 +1,12 @@
+import {
+  DATA_STORES_ENCRYPTED_AT_REST,
+  merge,
+  PLAINTEXT_SECRETS,
+  PUBLIC_CREDENTIALS,
+  PUBLIC_DATA,
+  UNAUTHENTICATED_DATA_STORES,
+  AUDIT_LOG_SOURCES,
+} from './check-groups.js'
 import type { Framework } from './types.js'
 
 const R1 = '1 Install and maintain network security controls'
@@ -13,24 +22,27 @@ const R10 = '10 Log and monitor all access to system components and cardholder d
 const R11 = '11 Test security of systems and networks regularly'
 const R12 = '12 Support information security with organizational policies and programs'
 
-/** Storage that can hold account data: each check fails on a resource whose data is stored unencrypted. */
-const STORED_DATA_ENCRYPTED = [
-  'aws-s3-bucket-default-encryption-enabled',
-  'aws-ec2-volume-encrypted',
-  'aws-ec2-snapshot-encrypted',
-  'aws-rds-instance-storage-encrypted',
-  'aws-rds-cluster-storage-encrypted',
-  'aws-rds-snapshot-encrypted',
-  'aws-efs-file-system-encrypted',
-  'aws-documentdb-cluster-storage-encrypted',
-  'aws-neptune-cluster-storage-encrypted',
-  'aws-redshift-cluster-encrypted',
-  'aws-opensearch-domain-encrypted-at-rest',
-  'aws-elasticache-replication-group-at-rest-encryption',
-  'aws-kinesis-stream-encrypted',
-  'aws-sqs-queue-encrypted',
-  'aws-apigateway-stage-cache-encrypted',
-]
+/** Storage that can hold account data: DATA_STORES_ENCRYPTED_AT_REST without Firehose delivery streams and SNS topics, which PCI DSS maps as data in motion. */
+const STORED_DATA_ENCRYPTED = DATA_STORES_ENCRYPTED_AT_REST.filter(
+  (c) => c !== 'aws-firehose-delivery-stream-encrypted' && c !== 'aws-sns-topic-encrypted',
+)
+
+/** Resource policies or sharing settings that grant any principal access: access is then not limited by need to know. Beyond data, keys and roles,
+ * PCI DSS also counts public images, functions, registries, event buses, documents and build projects. */
+const OPEN_TO_ANYONE = merge(
+  PUBLIC_DATA.slice(0, 6),
+  ['aws-ec2-ami-not-public'],
+  PUBLIC_DATA,
+  PUBLIC_CREDENTIALS.slice(0, 2),
+  [
+    'aws-lambda-function-policy-not-public',
+    'aws-ecr-repository-policy-not-public',
+    'aws-eventbridge-bus-policy-not-public',
+    'aws-ssm-document-not-public',
+    'aws-codebuild-project-not-public',
+  ],
+  PUBLIC_CREDENTIALS,
+)
 
 /** Internet-facing endpoints: each check fails where traffic may cross public networks in clear text or with weak TLS. */
 const PUBLIC_TRANSIT_ENCRYPTED = [
@@ -47,54 +59,6 @@ const PUBLIC_TRANSIT_ENCRYPTED = [
   'aws-s3-bucket-tls-only-policy',
   'aws-acm-certificate-in-use-valid',
   'aws-acm-certificate-key-strength',
-]
-
-/** Resource policies or sharing settings that grant any principal access: access is then not limited by need to know. */
-const OPEN_TO_ANYONE = [
-  'aws-s3-bucket-policy-no-public-read',
-  'aws-s3-bucket-policy-no-public-write',
-  'aws-s3-bucket-acl-no-public-read',
-  'aws-s3-bucket-acl-no-public-write',
-  'aws-ec2-snapshot-not-public',
-  'aws-rds-snapshot-not-public',
-  'aws-ec2-ami-not-public',
-  'aws-efs-file-system-policy-not-public',
-  'aws-opensearch-domain-policy-not-public',
-  'aws-backup-vault-policy-not-public',
-  'aws-glacier-vault-policy-not-public',
-  'aws-sqs-queue-policy-not-public',
-  'aws-sns-topic-policy-not-public',
-  'aws-secretsmanager-secret-policy-not-public',
-  'aws-kms-key-policy-not-public',
-  'aws-lambda-function-policy-not-public',
-  'aws-ecr-repository-policy-not-public',
-  'aws-eventbridge-bus-policy-not-public',
-  'aws-ssm-document-not-public',
-  'aws-codebuild-project-not-public',
-  'aws-iam-role-trust-no-public-principal',
-]
-
-/** Data stores that answer queries without any authentication. */
-const UNAUTHENTICATED_DATA_STORES = [
-  'aws-elasticache-replication-group-auth-enabled',
-  'aws-msk-cluster-unauthenticated-access-disabled',
-  'aws-neptune-cluster-iam-auth',
-]
-
-/** Credentials kept in clear text in resource configuration (user data, environment variables, outputs, arguments). */
-const PLAINTEXT_CREDENTIALS = [
-  'aws-ec2-instance-user-data-no-secrets',
-  'aws-ec2-launch-template-user-data-no-secrets',
-  'aws-autoscaling-launch-config-user-data-no-secrets',
-  'aws-lambda-function-env-no-secrets',
-  'aws-ecs-task-definition-no-secrets-in-environment',
-  'aws-codebuild-project-no-plaintext-secrets',
-  'aws-codebuild-project-source-no-embedded-credentials',
-  'aws-cloudformation-stack-outputs-no-secrets',
-  'aws-glue-job-arguments-no-secrets',
-  'aws-sagemaker-lifecycle-config-no-secrets',
-  'aws-sagemaker-model-no-secrets-in-environment',
-  'aws-ssm-parameter-secret-name-secure-string',
 ]
 
 /** Web-facing MFA for the AWS console: console access is non-console (network) access in PCI DSS terms. */
@@ -368,7 +332,7 @@ export const PCI_DSS_4_0: Framework = {
       id: '8.3.2',
       section: R8,
       title: 'Authentication factors are unreadable in transit and in storage',
-      checks: [...PLAINTEXT_CREDENTIALS, 'aws-glue-connection-password-encrypted'],
+      checks: [...PLAINTEXT_SECRETS, 'aws-glue-connection-password-encrypted'],
     },
     { id: '8.3.3', section: R8, title: 'User identity is verified before an authentication factor changes', checks: [], manual: true },
     { id: '8.3.4', section: R8, title: 'Invalid authentication attempts lock the user ID out', checks: [] },
@@ -385,7 +349,7 @@ export const PCI_DSS_4_0: Framework = {
     { id: '8.4.3', section: R8, title: 'MFA protects remote network access from outside the entity', checks: [...CONSOLE_MFA] },
     { id: '8.5.1', section: R8, title: 'MFA resists replay, cannot be bypassed and needs two factor types', checks: [], manual: true },
     { id: '8.6.1', section: R8, title: 'Interactive use of system or application accounts is managed', checks: [], manual: true },
-    { id: '8.6.2', section: R8, title: 'System and application account credentials are not hard-coded', checks: [...PLAINTEXT_CREDENTIALS] },
+    { id: '8.6.2', section: R8, title: 'System and application account credentials are not hard-coded', checks: [...PLAINTEXT_SECRETS] },
     { id: '8.6.3', section: R8, title: 'System and application account passwords are changed and strong', checks: [] },
 
     { id: '9.1.1', section: R9, title: 'Requirement 9 policies and procedures are documented, current and known', checks: [], manual: true },
@@ -422,22 +386,7 @@ export const PCI_DSS_4_0: Framework = {
       id: '10.2.1',
       section: R10,
       title: 'Audit logs are enabled and active for all system components',
-      checks: [
-        'aws-cloudtrail-multi-region-trail-enabled',
-        'aws-vpc-flow-logs-enabled',
-        'aws-elb-access-logs-enabled',
-        'aws-elbv2-access-logs-enabled',
-        'aws-cloudfront-logging-enabled',
-        'aws-apigateway-stage-access-logging',
-        'aws-apigateway-http-stage-access-logging',
-        'aws-wafv2-web-acl-logging-enabled',
-        'aws-eks-cluster-control-plane-logging-enabled',
-        'aws-ecs-cluster-exec-logging-enabled',
-        'aws-documentdb-cluster-audit-logs',
-        'aws-neptune-cluster-audit-logs',
-        'aws-redshift-cluster-audit-logging',
-        'aws-opensearch-domain-audit-logs',
-      ],
+      checks: AUDIT_LOG_SOURCES,
     },
     {
       id: '10.2.1.1',
