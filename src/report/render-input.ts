@@ -1,4 +1,4 @@
-import type { ComplianceReport } from '../score/types.js'
+import type { ComplianceReport, ScoreTrendPoint } from '../score/types.js'
 import type { CheckMeta } from '../evaluate/define-check.js'
 import type { Report } from './model.js'
 
@@ -11,6 +11,8 @@ export interface RenderInput {
   report: Report
   checks: ReadonlyMap<string, CheckMeta>
   compliance?: ComplianceReport
+  /** Scores of recorded scans up to this one, oldest first (reports of stored scans carry it; the HTML summary charts it). */
+  trend?: ScoreTrendPoint[]
 }
 
 /** Formats `posture report` and `posture scan --format` write. */

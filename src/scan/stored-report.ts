@@ -13,6 +13,9 @@ import { buildReport } from '../report/build-report.js'
 import type { RenderInput } from '../report/render-input.js'
 import type { ScanRecord, Store, StoredFinding } from '../store/types.js'
 
+/** How many recorded scans a report's trend holds by default (up to and including the reported one). */
+export const TREND_SCANS = 30
+
 /** A stored scan's report input, and whether its passing results were recorded (scans before 0.2 kept failures only). */
 export interface StoredReport extends RenderInput {
   complete: boolean
@@ -29,8 +32,13 @@ function rehydrate(f: StoredFinding, checks: ReadonlyMap<string, CheckMeta>, com
 }
 
 /** Builds the report of a finished, recorded scan, scored against `frameworks` (default: every framework). */
-export async function storedReport(store: Store, scan: ScanRecord, frameworks: readonly Framework[] = FRAMEWORKS): Promise<StoredReport> {
-  const [results, all] = await Promise.all([store.scanResults(scan.seq), loadChecks()])
+export async function storedReport(
+  store: Store,
+  scan: ScanRecord,
+  frameworks: readonly Framework[] = FRAMEWORKS,
+  trendScans = TREND_SCANS,
+): Promise<StoredReport> {
+  const [results, all, recent] = await Promise.all([store.scanResults(scan.seq), loadChecks(), store.listScans(Math.max(1000, trendScans * 10))])
   const checks = new Map<string, CheckMeta>(all.map((c) => [c.id, c]))
   const refs = complianceIndex(FRAMEWORKS)
   const findings = results.findings.map((f) => rehydrate(f, checks, refs))
@@ -55,6 +63,8 @@ export async function storedReport(store: Store, scan: ScanRecord, frameworks: r
     report,
     checks: new Map([...checks].filter(([id]) => used.has(id))),
     compliance: scoreCompliance(report.scan, report.findings, frameworks, report.scan.finishedAt),
+    // Same target only: scans of other accounts (config targets) are a different estate.
+    trend: scoreTrend(recent.filter((s) => s.target === scan.target && s.seq <= scan.seq)).slice(-trendScans),
     complete: results.complete,
   }
 }

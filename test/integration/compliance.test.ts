@@ -187,6 +187,11 @@ describe('compliance, reports and evidence from a stored scan (moto, SQLite)', (
     const points = (JSON.parse(trend.stdout) as { trend: { scanSeq: number; frameworks: Record<string, number | null> }[] }).trend
     expect(points.map((p) => p.scanSeq)).toEqual([1, 2])
     expect(Object.keys(points[1]!.frameworks)).toEqual(['cis-aws'])
+    // The HTML report of a stored scan charts the same trend for leadership.
+    const html = await cli('report', '--format', 'html')
+    const table = /<table class="grid" id="score-trend">.*?<\/table>/s.exec(html.stdout)?.[0] ?? ''
+    expect(table.match(/<tr><td>#\d+ /g)).toEqual(['<tr><td>#1 ', '<tr><td>#2 '])
+    expect(html.stdout).toContain('id="chart-trend"')
   })
 
   it('an unknown framework is one clear usage error', async () => {

@@ -7,7 +7,7 @@ import type { Framework } from '../../frameworks/types.js'
 import { renderRequirementsCsv } from '../../report/formats/csv.js'
 import { renderReport } from '../../report/render.js'
 import { REPORT_FORMATS } from '../../report/render-input.js'
-import { scoreTrend, storedReport, type StoredReport } from '../../scan/stored-report.js'
+import { storedReport, TREND_SCANS, type StoredReport } from '../../scan/stored-report.js'
 import type { ScanRecord, Store } from '../../store/types.js'
 import { choiceOption, list } from '../options.js'
 import { latestFinished, positiveIntOption, requireFinished, resolveScanRef } from './history-options.js'
@@ -185,11 +185,12 @@ export async function complianceCommand(store: Store, flags: ComplianceFlags): P
       '--evidence needs exactly one --framework',
       'e.g. posture compliance --framework iso-27001 --evidence ./audit',
     )
-  const limit = positiveIntOption('--limit', flags.limit, 30)
+  const limit = positiveIntOption('--limit', flags.limit, TREND_SCANS)
   const scan = await pickScan(store, flags.scan)
-  const input = await storedReport(store, scan, frameworks)
+  const input = await storedReport(store, scan, frameworks, limit)
   warnIncomplete(input, scan)
-  const trend = flags.trend ? scoreTrend(await store.listScans(limit)) : undefined
+  // The trend of the scan's own target: other targets' scans cover other estates.
+  const trend = flags.trend ? input.trend : undefined
   if (flags.evidence !== undefined) {
     const written = writeEvidenceBundle(flags.evidence, input, one!.id)
     process.stderr.write(`posture: evidence bundle for ${one!.id} written to ${flags.evidence} (${written.length} files)\n`)

@@ -17,7 +17,7 @@ export function registerComplianceCommands(root: Command, setExit: (code: number
         .choices(['table', 'json', 'csv'])
         .default('table'),
     )
-    .option('--trend', 'also show the scores of recent scans, oldest first')
+    .option('--trend', 'also show the scores of recent scans of the same target, oldest first')
     .option('--limit <n>', 'scans in the trend (default 30)')
     .option('--evidence <dir>', 'write an audit evidence bundle for --framework into this new directory')
     .action(async (flags: ComplianceFlags) => setExit(await withStore(flags, (s) => complianceCommand(s, flags))))

@@ -125,3 +125,50 @@ export function scoreChart(id: string, title: string, rows: readonly ScoreRow[])
     `<title id="${escapeHtml(id)}-title">${escapeHtml(title)}</title>${body}</svg>`
   )
 }
+
+/** One scan's score in a trend. */
+export interface TrendPoint {
+  label: string
+  score: number | null
+}
+
+/** A score line (0–100 %) over scans, oldest first; scans without a score leave a gap rather than a zero. */
+export function trendChart(id: string, title: string, points: readonly TrendPoint[]): string {
+  if (points.length === 0) return `<p class="empty">${escapeHtml(title)}: no earlier scan carries scores.</p>`
+  const left = 36
+  const plotW = WIDTH - left - 10
+  const plotH = 140
+  const top = 8
+  const x = (i: number) => left + (points.length === 1 ? plotW / 2 : (i / (points.length - 1)) * plotW)
+  const y = (score: number) => top + plotH - (score / 100) * plotH
+  const grid = [0, 50, 100]
+    .map(
+      (g) =>
+        `<line class="grid-line" x1="${left}" x2="${left + plotW}" y1="${y(g)}" y2="${y(g)}"></line><text class="sub" x="0" y="${y(g) + 4}">${g}%</text>`,
+    )
+    .join('')
+  const segments: string[][] = [[]]
+  points.forEach((p, i) => {
+    if (p.score === null) segments.push([])
+    else segments[segments.length - 1]!.push(`${x(i).toFixed(1)},${y(p.score).toFixed(1)}`)
+  })
+  const lines = segments
+    .filter((s) => s.length > 1)
+    .map((s) => `<polyline class="trend-line" points="${s.join(' ')}"></polyline>`)
+    .join('')
+  const dots = points
+    .map((p, i) =>
+      p.score === null
+        ? ''
+        : `<circle class="trend-dot" cx="${x(i).toFixed(1)}" cy="${y(p.score).toFixed(1)}" r="3"><title>${escapeHtml(`${p.label}: ${p.score}%`)}</title></circle>`,
+    )
+    .join('')
+  const first = points[0]!.label
+  const last = points[points.length - 1]!.label
+  const axis = `<text class="sub" x="${left}" y="${top + plotH + 16}">${escapeHtml(first)}</text><text class="sub" x="${left + plotW}" y="${top + plotH + 16}" text-anchor="end">${escapeHtml(last)}</text>`
+  const height = top + plotH + 22
+  return (
+    `<svg class="chart" id="${escapeHtml(id)}" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${escapeHtml(id)}-title">` +
+    `<title id="${escapeHtml(id)}-title">${escapeHtml(title)}</title>${grid}${lines}${dots}${axis}</svg>`
+  )
+}

@@ -40,6 +40,7 @@ main { padding: 0 20px 40px; max-width: 1500px; }
 svg.chart { width: 100%; max-width: 640px; height: auto; display: block; font-size: 12px; }
 svg.chart text { fill: var(--fg); } svg.chart text.sub { fill: var(--muted); font-size: 11px; } svg.chart text.strong { font-weight: 650; }
 svg.chart .track { fill: var(--panel); }
+svg.chart .trend-line { fill: none; stroke: var(--fg); stroke-width: 2; } svg.chart .trend-dot { fill: var(--fg); } svg.chart .grid-line { stroke: var(--panel); }
 .seg-fail { fill: var(--fail); } .seg-error { fill: var(--error); } .seg-muted { fill: var(--muted-c); } .seg-pass { fill: var(--pass); }
 .score-good { fill: var(--pass); } .score-fair { fill: var(--error); } .score-poor { fill: var(--fail); }
 svg.chart .clickable { cursor: pointer; } svg.chart .clickable:hover text.label { text-decoration: underline; }

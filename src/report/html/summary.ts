@@ -6,7 +6,7 @@ import type { Severity } from '../../core/finding.js'
 import { SEVERITIES } from '../../core/finding.js'
 import type { FrameworkResult, ScoreSummary } from '../../score/types.js'
 import type { RenderInput } from '../render-input.js'
-import { barChart, formatCount, scoreChart, type BarRow } from './charts.js'
+import { barChart, formatCount, scoreChart, trendChart, type BarRow } from './charts.js'
 import { escapeHtml, safeHref } from './escape.js'
 import { serviceOf } from './pack.js'
 
@@ -167,8 +167,33 @@ export function renderSummary(input: RenderInput): string {
     )}</figure>`,
     `</div>`,
     renderFrameworkTable(frameworks),
+    renderTrend(input),
     renderErrors(input),
   ].join('\n')
+}
+
+/** Scores over recorded scans (reports of stored scans only): posture score chart, then a table per scan. */
+function renderTrend(input: RenderInput): string {
+  const trend = input.trend ?? []
+  if (trend.length === 0) return ''
+  const ids = [...new Set(trend.flatMap((p) => Object.keys(p.frameworks)))]
+  const label = (p: (typeof trend)[number]) => `#${p.scanSeq} ${p.finishedAt.slice(0, 10)}`
+  const pct = (n: number | null | undefined) => (n === null || n === undefined ? '—' : `${n}%`)
+  const rows = trend
+    .map(
+      (p) =>
+        `<tr><td>${escapeHtml(label(p))}</td><td class="num score">${escapeHtml(pct(p.posture))}</td>${ids.map((id) => `<td class="num">${escapeHtml(pct(p.frameworks[id]))}</td>`).join('')}</tr>`,
+    )
+    .join('')
+  return (
+    `<h3>Score trend</h3><p class="muted-text">Scores of the last ${formatCount(trend.length)} recorded scan(s) up to this one, oldest first.</p>` +
+    `<figure class="chart-box"><figcaption>Posture score over scans</figcaption>${trendChart(
+      'chart-trend',
+      'Posture score over scans',
+      trend.map((p) => ({ label: label(p), score: p.posture })),
+    )}</figure>` +
+    `<table class="grid" id="score-trend"><thead><tr><th>Scan</th><th class="num">Posture</th>${ids.map((id) => `<th class="num">${escapeHtml(id)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>`
+  )
 }
 
 function renderFrameworkTable(frameworks: readonly FrameworkResult[]): string {
