@@ -215,8 +215,10 @@ export function storeSection(results: Partial<Record<StoreDialect, StoreFigures>
       '100th resource a new tag. Times are `finishScan` (one transaction: inventory intervals, content-addressed resource ' +
       'bodies, findings, lifecycle), not collection. The two snapshots record no findings, so their figures are the inventory alone.',
     '- The scans with findings record the second snapshot again with every check evaluated over it: the first of them creates ' +
-      "the findings' lifecycle rows and events; the second is a daily re-scan where nothing changed. Non-passing findings are kept as " +
-      "history intervals like resources, so an unchanged one adds nothing; what remains is the lifecycle rows' last-seen " +
+      "the findings' lifecycle rows and events; the second is a daily re-scan where nothing changed. Findings are kept as " +
+      'history intervals like resources (passing ones too since store migration 0002, so a stored scan can be reported and ' +
+      "evidenced in full: that roughly doubled the first scan's bytes and the unchanged re-scan's time at this size), so an " +
+      "unchanged one adds nothing; what remains is the lifecycle rows' last-seen " +
       'update (on PostgreSQL, dead row versions until autovacuum reclaims them).',
     '- Bytes added: SQLite, database file plus WAL after `wal_checkpoint(TRUNCATE)`; PostgreSQL, `pg_database_size` (table, ' +
       'index and TOAST files; the server-wide WAL is not counted). Both use a fresh database per run on the local disk.',
