@@ -58,11 +58,14 @@ export async function storedReport(
     },
     findings,
   )
+  const compliance = scoreCompliance(report.scan, report.findings, frameworks, report.scan.finishedAt)
+  // Without its passes an old scan's posture score would read 0 %: it is unknown, not zero.
+  if (!results.complete) compliance.posture.score = null
   const used = new Set([...ran, ...findings.map((f) => f.checkId)])
   return {
     report,
     checks: new Map([...checks].filter(([id]) => used.has(id))),
-    compliance: scoreCompliance(report.scan, report.findings, frameworks, report.scan.finishedAt),
+    compliance,
     // Same target only: scans of other accounts (config targets) are a different estate.
     trend: scoreTrend(recent.filter((s) => s.target === scan.target && s.seq <= scan.seq)).slice(-trendScans),
     complete: results.complete,

@@ -5,9 +5,10 @@
  * and its manifest true, that scores trend over scans, and that `scan --framework` runs only the framework's checks.
  */
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import SQLite from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startMoto, type MotoServer } from '../../scripts/lib/moto.js'
 import { seedDemoEstate, DEMO_REGIONS } from '../../scripts/lib/seed-demo.js'
@@ -192,6 +193,26 @@ describe('compliance, reports and evidence from a stored scan (moto, SQLite)', (
     const table = /<table class="grid" id="score-trend">.*?<\/table>/s.exec(html.stdout)?.[0] ?? ''
     expect(table.match(/<tr><td>#\d+ /g)).toEqual(['<tr><td>#1 ', '<tr><td>#2 '])
     expect(html.stdout).toContain('id="chart-trend"')
+  })
+
+  it('a scan recorded before passes were kept: warned, its passes count as no data and its posture score is unknown', async () => {
+    const old = join(dir, 'old.db')
+    copyFileSync(DB, old)
+    const db = new SQLite(old)
+    db.prepare('update scans set results = null').run()
+    db.prepare("delete from finding_history where status = 'pass'").run()
+    db.close()
+    const r = await runPosture(['compliance', '--scan', '1', '--database', old, '--format', 'json'], ENV)
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stderr).toContain('was recorded before Posture kept passing results')
+    const out = JSON.parse(r.stdout) as {
+      scan: { complete: boolean }
+      posture: { score: number | null }
+      frameworks: { summary: { passed: number } }[]
+    }
+    expect(out.scan.complete).toBe(false)
+    expect(out.posture.score).toBeNull()
+    expect(out.frameworks.map((f) => f.summary.passed)).toEqual(FRAMEWORKS.map(() => 0))
   })
 
   it('an unknown framework is one clear usage error', async () => {
