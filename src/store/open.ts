@@ -106,13 +106,14 @@ function connect(dialect: Dialect, location: string): Kysely<Database> {
 /**
  * Applies pending migrations. PostgreSQL serializes concurrent migrators with an advisory lock; kysely's SQLite
  * migrator has no cross-process lock, so two processes creating the same new file can race: the loser's transaction
- * rolls back (DDL is transactional in SQLite) and a retry then finds the migration applied.
+ * rolls back (DDL is transactional in SQLite: "already exists", or "duplicate column" for 0002's added columns) and a
+ * retry then finds the migration applied.
  */
 async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<MigrationResultSet> {
   const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations(dialect)) } })
   let outcome = await migrator.migrateToLatest()
   for (let attempt = 1; dialect === 'sqlite' && outcome.error && attempt <= 10; attempt++) {
-    if (!/already exists|database is locked|SQLITE_BUSY/i.test(describeError(outcome.error))) break
+    if (!/already exists|duplicate column|database is locked|SQLITE_BUSY/i.test(describeError(outcome.error))) break
     await new Promise((r) => setTimeout(r, 100 * attempt))
     outcome = await migrator.migrateToLatest()
   }
