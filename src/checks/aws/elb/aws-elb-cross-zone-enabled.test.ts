@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { unknown } from '../../../core/unknown.js'
-import { AWS, type ElbLoadBalancerAttributes } from '../../../normalize/aws/types.js'
+import { type ElbLoadBalancerAttributes } from '../../../normalize/aws/types.js'
 import check from './aws-elb-cross-zone-enabled.js'
-import { awsFixture, runCheck } from '../../_shared/testing.js'
-
-const lb = (attrs: Partial<ElbLoadBalancerAttributes>) =>
-  awsFixture<ElbLoadBalancerAttributes>(AWS.elbLoadBalancer, {
-    loadBalancerName: 'web',
-    dnsName: 'web-123.us-east-1.elb.amazonaws.com',
-    scheme: 'internet-facing',
-    vpcId: 'vpc-1',
-    securityGroupIds: [],
-    listeners: [],
-    accessLogsEnabled: true,
-    crossZoneLoadBalancing: true,
-    connectionDraining: true,
-    desyncMitigationMode: 'defensive',
-    sslNegotiationPolicies: [],
-    ...attrs,
-  })
+import { lb } from './load-balancer-fixtures.js'
+import { runCheck } from '../../_shared/testing.js'
 
 describe(check.id, () => {
   const cases: { name: string; attrs: Partial<ElbLoadBalancerAttributes>; expected: string }[] = [
