@@ -2,7 +2,7 @@
 import { PostureError } from '../../core/errors.js'
 import type { FrameworkResult, ScoreSummary, ScoreTrendPoint } from '../../score/types.js'
 import { requirementEvidence } from '../../score/evidence.js'
-import { FRAMEWORKS } from '../../frameworks/index.js'
+import { FRAMEWORKS, frameworkById } from '../../frameworks/index.js'
 import type { Framework } from '../../frameworks/types.js'
 import { renderRequirementsCsv } from '../../report/formats/csv.js'
 import { renderReport } from '../../report/render.js'
@@ -19,7 +19,7 @@ export function frameworksOption(value: string | undefined): Framework[] | undef
   const ids = list(value)
   if (!ids) return undefined
   return ids.map((id) => {
-    const fw = FRAMEWORKS.find((f) => f.id === id)
+    const fw = frameworkById(id)
     if (!fw) {
       throw new PostureError(
         'POSTURE_ERR_USAGE',

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { PostureError } from '../../core/errors.js'
 import { VERSION } from '../../core/version.js'
 import { requirementEvidence } from '../../score/evidence.js'
-import { csvCell, renderRequirementsCsv } from '../../report/formats/csv.js'
+import { csvTable, renderRequirementsCsv } from '../../report/formats/csv.js'
 import { renderHtml } from '../../report/html/index.js'
 import { renderJson } from '../../report/json.js'
 import type { RenderInput } from '../../report/render-input.js'
@@ -22,7 +22,6 @@ export function evidenceBundleFiles(input: RenderInput, frameworkId: string, gen
   const { report } = input
   const evidence = requirementEvidence(fw, report.findings)
   const evaluatedAt = report.scan.finishedAt
-  const csv = (rows: (string | number)[][]) => rows.map((r) => `${r.map(csvCell).join(',')}\r\n`).join('')
   const evidenceRows = evidence.flatMap((r) =>
     r.evidence.length === 0
       ? [
@@ -105,7 +104,7 @@ export function evidenceBundleFiles(input: RenderInput, frameworkId: string, gen
     ['requirements.csv', renderRequirementsCsv(input, frameworkId)],
     [
       'evidence.csv',
-      csv([
+      csvTable([
         [
           'requirement',
           'requirement_title',

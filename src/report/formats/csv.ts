@@ -24,7 +24,8 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-function table(rows: (string | number | boolean | null | undefined)[][], options: CsvOptions): string {
+/** Rows as an RFC 4180 table, every cell through csvCell (also used by the evidence bundle's evidence.csv). */
+export function csvTable(rows: (string | number | boolean | null | undefined)[][], options: CsvOptions = {}): string {
   return (options.bom ? '\uFEFF' : '') + rows.map((r) => `${r.map(csvCell).join(',')}\r\n`).join('')
 }
 
@@ -73,7 +74,7 @@ export function renderFindingsCsv(input: RenderInput, options: CsvOptions = {}):
     f.remediation.references.join(' '),
     f.compliance.map(complianceLabel).join('; '),
   ])
-  return table([[...FINDINGS_CSV_COLUMNS], ...rows], options)
+  return csvTable([[...FINDINGS_CSV_COLUMNS], ...rows], options)
 }
 
 /** Header of the requirements CSV, in column order. */
@@ -113,5 +114,5 @@ export function renderRequirementsCsv(input: RenderInput, frameworkId: string, o
     r.resources,
     r.checks.join('; '),
   ])
-  return table([[...REQUIREMENTS_CSV_COLUMNS], ...rows], options)
+  return csvTable([[...REQUIREMENTS_CSV_COLUMNS], ...rows], options)
 }

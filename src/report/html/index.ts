@@ -1,3 +1,3 @@
 /** The HTML report renderer: `renderHtml(input)` gives one self-contained, offline HTML document. */
 export { renderHtml, contentSecurityPolicy } from './render.js'
-export { packFindings, unpackFindings, encodePacked, decodePacked, findingLocations, type PackedData, type FindingLocation } from './pack.js'
+export { packFindings, unpackFindings, encodePacked, decodePacked, type PackedData, type FindingLocation } from './pack.js'

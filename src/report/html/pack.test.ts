@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { ReportFinding } from '../model.js'
 import type { RenderInput } from '../render-input.js'
 import { sampleRenderInput, syntheticRenderInput } from '../render-testing.js'
-import { decodePacked, encodePacked, findingLocations, packFindings, unpackFindings, type FindingLocation } from './pack.js'
+import { findingLocations } from '../formats/common.js'
+import { decodePacked, encodePacked, packFindings, unpackFindings, type FindingLocation } from './pack.js'
 
 /** The sample with its findings replaced (the rest of the input is irrelevant to packing). */
 async function withFindings(findings: ReportFinding[]): Promise<RenderInput> {
@@ -54,8 +55,8 @@ describe('packFindings / unpackFindings', () => {
     const input = await sampleRenderInput()
     const location: FindingLocation = { file: 'main.tf', startLine: 3, endLine: 9, address: 'aws_s3_bucket.logs' }
     const located = { ...input.report.findings[0]!, location } as ReportFinding
-    expect(findingLocations(located)).toEqual([location])
-    expect(findingLocations(input.report.findings[0]!)).toEqual([])
+    expect(findingLocations(located).physical).toEqual(location)
+    expect(findingLocations(input.report.findings[0]!).physical).toBeUndefined()
     const findings = [input.report.findings[1]!, located]
     const packed = packFindings(await withFindings(findings))
     expect(packed.locations).toEqual([[1, [location]]])

@@ -12,25 +12,19 @@ import type { MuteInfo } from '../../core/suppression.js'
 import type { ComplianceReport } from '../../score/types.js'
 import type { ReportFinding } from '../model.js'
 import type { RenderInput } from '../render-input.js'
+import { findingLocations, type PhysicalLocation } from '../formats/common.js'
 
 /** Bumped when the packed shape changes; the browser code checks it. */
 export const PACKED_VERSION = 1
 
 /** Where in source code a finding points (IaC scans); live scans have none. */
-export interface FindingLocation {
-  file: string
-  startLine?: number
-  endLine?: number
-  address?: string
-}
+/** A finding's source location (IaC findings), as every renderer reads it: see formats/common.ts. */
+export type FindingLocation = PhysicalLocation
 
-/** A finding that may carry a source location (the future IaC scanner adds `location`). */
-type LocatedFinding = ReportFinding & { location?: FindingLocation }
-
-/** A finding's physical locations: one place to change when findings gain `location` (IaC) or several of them. */
-export function findingLocations(f: ReportFinding): FindingLocation[] {
-  const location = (f as LocatedFinding).location
-  return location ? [location] : []
+/** The finding's source locations for packing: none for cloud findings, one for IaC findings. */
+function sourceLocations(f: ReportFinding): FindingLocation[] {
+  const physical = findingLocations(f).physical
+  return physical ? [physical] : []
 }
 
 /** Check metadata stored once per distinct (check id, title, severity, remediation, compliance) of the findings. */
@@ -221,7 +215,7 @@ export function packFindings(input: RenderInput): PackedData {
     findings.mute.push(f.muted ? mutes.add(f.muted) : -1)
     prevResource = resource
     prevMessage = message
-    const located = findingLocations(f)
+    const located = sourceLocations(f)
     if (located.length > 0) locations.push([i, located])
   }
 
@@ -255,7 +249,7 @@ export function unpackFindings(data: PackedData): ReportFinding[] {
     message += f.message[i]!
     const rule = data.rules[f.rule[i]!]!
     const mute = f.mute[i]!
-    const finding: LocatedFinding = {
+    const finding: ReportFinding & { location?: FindingLocation } = {
       checkId: rule.id,
       title: rule.title,
       status: data.statuses[f.status[i]!]!,
