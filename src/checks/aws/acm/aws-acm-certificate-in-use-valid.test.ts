@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { unknown } from '../../../core/unknown.js'
-import { AWS, type AcmCertificateAttributes } from '../../../normalize/aws/types.js'
+import { type AcmCertificateAttributes } from '../../../normalize/aws/types.js'
 import check from './aws-acm-certificate-in-use-valid.js'
-import { awsFixture, daysAgo, runCheck } from '../../_shared/testing.js'
+import { cert } from './test-fixtures.js'
+import { daysAgo, runCheck } from '../../_shared/testing.js'
 
-const cert = (attrs: Partial<AcmCertificateAttributes>) =>
-  awsFixture<AcmCertificateAttributes>(AWS.acmCertificate, {
-    domainName: 'www.example.com',
-    certificateType: 'AMAZON_ISSUED',
-    status: 'ISSUED',
-    keyAlgorithm: 'RSA_2048',
-    notAfter: daysAgo(-200),
-    inUseBy: ['arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/app/web/1'],
-    transparencyLogging: 'ENABLED',
-    ...attrs,
-  })
 const failed = unknown('acm:DescribeCertificate: AccessDenied')
 
 describe(check.id, () => {

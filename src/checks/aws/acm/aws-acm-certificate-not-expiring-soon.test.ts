@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { AWS, type AcmCertificateAttributes } from '../../../normalize/aws/types.js'
+import { type AcmCertificateAttributes } from '../../../normalize/aws/types.js'
 import check from './aws-acm-certificate-not-expiring-soon.js'
-import { awsFixture, daysAgo, runCheck } from '../../_shared/testing.js'
-
-const cert = (attrs: Partial<AcmCertificateAttributes>) =>
-  awsFixture<AcmCertificateAttributes>(AWS.acmCertificate, {
-    domainName: 'www.example.com',
-    certificateType: 'AMAZON_ISSUED',
-    status: 'ISSUED',
-    keyAlgorithm: 'RSA_2048',
-    notAfter: daysAgo(-200),
-    inUseBy: ['arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/app/web/1'],
-    transparencyLogging: 'ENABLED',
-    ...attrs,
-  })
+import { cert } from './test-fixtures.js'
+import { daysAgo, runCheck } from '../../_shared/testing.js'
 
 describe(check.id, () => {
   const cases: { name: string; attrs: Partial<AcmCertificateAttributes>; expected: string }[] = [

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { unknown } from '../../../core/unknown.js'
-import { AWS, settingUid, type GlueDataCatalogEncryptionAttributes } from '../../../normalize/aws/types.js'
 import check from './aws-glue-connection-password-encrypted.js'
-import { awsFixture, runCheck } from '../../_shared/testing.js'
-
-type Settings = Exclude<GlueDataCatalogEncryptionAttributes['settings'], { $unknown: string }>
-const catalog = (settings: GlueDataCatalogEncryptionAttributes['settings']) =>
-  awsFixture<GlueDataCatalogEncryptionAttributes>(
-    AWS.glueDataCatalogEncryption,
-    { settings },
-    { uid: settingUid('111122223333', 'us-east-1', 'glue-data-catalog-encryption') },
-  )
-const base: Settings = {
-  catalogEncryptionMode: 'DISABLED',
-  catalogKmsKeyId: null,
-  connectionPasswordEncrypted: false,
-  connectionPasswordKmsKeyId: null,
-}
+import { runCheck } from '../../_shared/testing.js'
+import { base, catalog, type Settings } from './test-fixtures.js'
 
 describe(check.id, () => {
   const cases: { name: string; settings: Partial<Settings>; expected: string }[] = [

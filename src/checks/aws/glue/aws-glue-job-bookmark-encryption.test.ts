@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { unknown } from '../../../core/unknown.js'
-import { AWS, type GlueJobAttributes, type GlueJobEncryption } from '../../../normalize/aws/types.js'
+import type { GlueJobAttributes } from '../../../normalize/aws/types.js'
 import check from './aws-glue-job-bookmark-encryption.js'
-import { awsFixture, runCheck } from '../../_shared/testing.js'
-
-const off: GlueJobEncryption = { s3: 'DISABLED', cloudWatch: 'DISABLED', jobBookmarks: 'DISABLED' }
-const job = (attrs: Partial<GlueJobAttributes>) =>
-  awsFixture<GlueJobAttributes>(AWS.glueJob, {
-    jobName: 'nightly-etl',
-    commandName: 'glueetl',
-    securityConfiguration: 'etl-encrypted',
-    encryption: off,
-    argumentNames: [],
-    argumentSecrets: [],
-    ...attrs,
-  })
+import { runCheck } from '../../_shared/testing.js'
+import { job, off } from './test-fixtures.js'
 
 describe(check.id, () => {
   const cases: { name: string; attrs: Partial<GlueJobAttributes>; expected: string }[] = [

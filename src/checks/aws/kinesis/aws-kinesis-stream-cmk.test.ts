@@ -3,16 +3,9 @@ import { unknown } from '../../../core/unknown.js'
 import type { Resource } from '../../../core/resource.js'
 import { AWS, type KinesisStreamAttributes, type KmsKeyAttributes } from '../../../normalize/aws/types.js'
 import check from './aws-kinesis-stream-cmk.js'
+import { stream } from './test-fixtures.js'
 import { awsFixture, runCheck } from '../../_shared/testing.js'
 
-const stream = (attrs: Partial<KinesisStreamAttributes>) =>
-  awsFixture<KinesisStreamAttributes>(AWS.kinesisStream, {
-    streamName: 'clicks',
-    encryptionType: 'KMS',
-    kmsKeyId: 'alias/aws/kinesis',
-    retentionPeriodHours: 24,
-    ...attrs,
-  })
 const KEY = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
 const key = (keyManager: 'AWS' | 'CUSTOMER') =>
   awsFixture<KmsKeyAttributes>(

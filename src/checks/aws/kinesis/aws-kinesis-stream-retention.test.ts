@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { unknown } from '../../../core/unknown.js'
-import { AWS, type KinesisStreamAttributes } from '../../../normalize/aws/types.js'
+import { type KinesisStreamAttributes } from '../../../normalize/aws/types.js'
 import check from './aws-kinesis-stream-retention.js'
-import { awsFixture, runCheck } from '../../_shared/testing.js'
-
-const stream = (attrs: Partial<KinesisStreamAttributes>) =>
-  awsFixture<KinesisStreamAttributes>(AWS.kinesisStream, {
-    streamName: 'clicks',
-    encryptionType: 'KMS',
-    kmsKeyId: 'alias/aws/kinesis',
-    retentionPeriodHours: 24,
-    ...attrs,
-  })
+import { stream } from './test-fixtures.js'
+import { runCheck } from '../../_shared/testing.js'
 
 describe(check.id, () => {
   const cases: { name: string; attrs: Partial<KinesisStreamAttributes>; expected: string }[] = [

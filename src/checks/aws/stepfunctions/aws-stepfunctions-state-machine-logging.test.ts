@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { unknown } from '../../../core/unknown.js'
-import { AWS, type StepFunctionsStateMachineAttributes } from '../../../normalize/aws/types.js'
+import { type StepFunctionsStateMachineAttributes } from '../../../normalize/aws/types.js'
 import check from './aws-stepfunctions-state-machine-logging.js'
-import { awsFixture, runCheck } from '../../_shared/testing.js'
-
-const machine = (attrs: Partial<StepFunctionsStateMachineAttributes>) =>
-  awsFixture<StepFunctionsStateMachineAttributes>(AWS.stepfunctionsStateMachine, {
-    stateMachineName: 'order-flow',
-    type: 'STANDARD',
-    loggingLevel: 'ERROR',
-    tracingEnabled: true,
-    encryption: { type: 'AWS_OWNED_KEY', kmsKeyId: null },
-    ...attrs,
-  })
+import { machine } from './test-fixtures.js'
+import { runCheck } from '../../_shared/testing.js'
 
 describe(check.id, () => {
   const failed = unknown('states:DescribeStateMachine: AccessDenied')

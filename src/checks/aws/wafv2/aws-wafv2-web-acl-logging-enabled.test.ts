@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { unknown } from '../../../core/unknown.js'
-import { AWS, type Wafv2WebAclAttributes } from '../../../normalize/aws/types.js'
+import { type Wafv2WebAclAttributes } from '../../../normalize/aws/types.js'
 import check from './aws-wafv2-web-acl-logging-enabled.js'
-import { awsFixture, runCheck } from '../../_shared/testing.js'
+import { acl } from './test-fixtures.js'
+import { runCheck } from '../../_shared/testing.js'
 
-const acl = (attrs: Partial<Wafv2WebAclAttributes>) =>
-  awsFixture<Wafv2WebAclAttributes>(AWS.wafv2WebAcl, {
-    name: 'edge',
-    id: 'a1b2c3d4-5678-90ab-cdef-EXAMPLE11111',
-    scope: 'REGIONAL',
-    defaultAction: 'ALLOW',
-    rules: [{ name: 'common', priority: 0, kind: 'managed-rule-group', metricsEnabled: true }],
-    metricsEnabled: true,
-    logging: { destinations: ['arn:aws:logs:us-east-1:111122223333:log-group:aws-waf-logs-edge'] },
-    ...attrs,
-  })
 const failed = unknown('wafv2:GetWebACL: AccessDenied')
 
 describe(check.id, () => {
