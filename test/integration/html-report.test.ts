@@ -220,7 +220,8 @@ describe.skipIf(!executablePath)('HTML report in Chromium', () => {
       await details.locator('summary').click()
       const evidence = input.report.findings.filter((f) => req.checks.includes(f.checkId))
       const rows = details.locator('.evidence-table tbody tr')
-      expect(await rows.count()).toBe(evidence.length)
+      // Evidence is built on the <details> toggle event, which the browser dispatches as a task after the click.
+      await expect.poll(() => rows.count()).toBe(evidence.length)
       // Open failures first, then muted, then passes.
       expect(await rows.locator('td:first-child .badge').allTextContents()).toEqual(['fail', 'muted', 'pass'])
       expect(await rows.locator('.res-name').allTextContents()).toEqual(['<script>alert(1)</script>', 'static-site', 'logs,archive'])
