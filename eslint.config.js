@@ -5,26 +5,27 @@ import tseslint from 'typescript-eslint'
 
 // Each stage may import only core/ and the stages before it. Relative imports are matched by the directory name
 // they reach into (e.g. '../../../collect/aws/session.js'); node_modules paths never contain these segments.
-const STAGES = ['core', 'collect', 'normalize', 'iac', 'evaluate', 'checks', 'frameworks', 'score', 'report', 'scan', 'cli']
+const STAGES = ['core', 'collect', 'normalize', 'iac', 'evaluate', 'checks', 'frameworks', 'score', 'report', 'notify', 'scan', 'cli']
 const SDKS = ['@aws-sdk/*', '@smithy/*', '@azure/*', '@googleapis/*', '@google-cloud/*']
 /** Forbidden stages (and whether cloud SDKs are forbidden) per stage. */
 const layering = {
   core: { deny: STAGES.filter((s) => s !== 'core'), sdk: true },
   collect: {
-    deny: ['normalize', 'iac', 'evaluate', 'checks', 'frameworks', 'score', 'report', 'scan', 'cli'],
+    deny: ['normalize', 'iac', 'evaluate', 'checks', 'frameworks', 'score', 'report', 'notify', 'scan', 'cli'],
     sdk: false,
     why: 'Collectors return raw data; they never normalize or decide pass/fail.',
   },
-  normalize: { deny: ['iac', 'evaluate', 'checks', 'frameworks', 'score', 'report', 'scan', 'cli'], sdk: true },
-  evaluate: { deny: ['collect', 'checks', 'frameworks', 'score', 'report', 'scan', 'cli'], sdk: true },
+  normalize: { deny: ['iac', 'evaluate', 'checks', 'frameworks', 'score', 'report', 'notify', 'scan', 'cli'], sdk: true },
+  evaluate: { deny: ['collect', 'checks', 'frameworks', 'score', 'report', 'notify', 'scan', 'cli'], sdk: true },
   checks: {
-    deny: ['collect', 'iac', 'frameworks', 'score', 'report', 'scan', 'cli'],
+    deny: ['collect', 'iac', 'frameworks', 'score', 'report', 'notify', 'scan', 'cli'],
     sdk: true,
     why: 'Checks never import collectors, SDKs or later stages.',
   },
-  frameworks: { deny: ['collect', 'normalize', 'iac', 'evaluate', 'checks', 'score', 'report', 'scan', 'cli'], sdk: true },
-  score: { deny: ['collect', 'normalize', 'iac', 'evaluate', 'checks', 'report', 'scan', 'cli'], sdk: true },
-  report: { deny: ['collect', 'iac', 'scan', 'cli'], sdk: true },
+  frameworks: { deny: ['collect', 'normalize', 'iac', 'evaluate', 'checks', 'score', 'report', 'notify', 'scan', 'cli'], sdk: true },
+  score: { deny: ['collect', 'normalize', 'iac', 'evaluate', 'checks', 'report', 'notify', 'scan', 'cli'], sdk: true },
+  report: { deny: ['collect', 'iac', 'notify', 'scan', 'cli'], sdk: true },
+  notify: { deny: ['collect', 'iac', 'scan', 'cli'], sdk: true, why: 'Notifiers take alerts from the store; they never collect or scan.' },
   scan: { deny: ['cli'], sdk: false },
 }
 const layeringConfigs = Object.entries(layering).map(([stage, { deny, sdk, why }]) => ({

@@ -42,7 +42,7 @@ async function configError(path: string): Promise<PostureError> {
 describe('loadConfig: where the file comes from', () => {
   it('gives the empty config when the default ./posture.yaml does not exist', async () => {
     process.chdir(dir)
-    expect(await loadConfig()).toEqual({ file: null, suppressions: [], targets: [], trustedAccounts: [], issues: [] })
+    expect(await loadConfig()).toEqual({ file: null, suppressions: [], targets: [], trustedAccounts: [], alerts: null, issues: [] })
   })
 
   it('reads ./posture.yaml by default, and POSTURE_CONFIG when set', async () => {

@@ -3,6 +3,8 @@ import { resolve } from 'node:path'
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml'
 import { PostureError } from '../core/errors.js'
 import type { Suppression } from '../core/suppression.js'
+import type { AlertsConfig } from '../notify/types.js'
+import { parseAlertsConfig } from './config-alerts.js'
 import { validateTargets, type WatchTarget } from './config-targets.js'
 import { parseConfigSuppressions } from './config-suppressions.js'
 import { formatIssue, type ConfigIssue } from './config-types.js'
@@ -22,6 +24,8 @@ export interface PostureConfig {
   targets: WatchTarget[]
   /** `trustedAccounts:` account ids outside the organization that resources may be shared with (partners, vendors). */
   trustedAccounts: string[]
+  /** The validated `alerts:` section, or null when the file has none. */
+  alerts: AlertsConfig | null
   issues: ConfigIssue[]
 }
 
@@ -34,11 +38,11 @@ export interface ConfigContext {
   textOf(path: readonly (string | number)[]): string | undefined
 }
 
-const SECTIONS = ['database', 'suppressions', 'targets', 'trustedAccounts'] as const
+const SECTIONS = ['database', 'suppressions', 'targets', 'trustedAccounts', 'alerts'] as const
 
 /** The empty configuration: what Posture uses when the default file does not exist. */
 export function emptyConfig(file: string | null = null): PostureConfig {
-  return { file, suppressions: [], targets: [], trustedAccounts: [], issues: [] }
+  return { file, suppressions: [], targets: [], trustedAccounts: [], alerts: null, issues: [] }
 }
 
 /** The file to read: --config, else POSTURE_CONFIG, else ./posture.yaml; `explicit` when the user named it. */
@@ -157,7 +161,8 @@ export async function loadConfig(path?: string): Promise<PostureConfig> {
   const suppressions = parseConfigSuppressions(root.suppressions, ctx, (await stat(where.path)).mtime)
   const targets = validateTargets(root.targets, ctx)
   const trustedAccounts = parseTrustedAccounts(root.trustedAccounts, ctx, issues)
-  issues.push(...suppressions.issues, ...targets.issues)
+  const alerts = parseAlertsConfig(root.alerts, ctx)
+  issues.push(...suppressions.issues, ...targets.issues, ...alerts.issues)
   issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
   return {
     file: where.path,
@@ -165,6 +170,7 @@ export async function loadConfig(path?: string): Promise<PostureConfig> {
     suppressions: suppressions.suppressions,
     targets: targets.targets,
     trustedAccounts,
+    alerts: alerts.alerts,
     issues,
   }
 }

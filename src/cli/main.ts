@@ -8,6 +8,7 @@ import { registerHistoryCommands } from './commands/register-history.js'
 import { registerMuteCommands } from './commands/register-mute.js'
 import { registerWatchCommands } from './commands/register-watch.js'
 import { registerComplianceCommands } from './commands/register-compliance.js'
+import { registerAlertsCommands } from './commands/register-alerts.js'
 import { REPORT_FORMATS } from '../report/render-input.js'
 
 const debug = process.argv.includes('--debug')
@@ -75,6 +76,7 @@ export function program(setExit: (code: number) => void): Command {
   registerMuteCommands(root, setExit)
   registerWatchCommands(root, setExit)
   registerComplianceCommands(root, setExit)
+  registerAlertsCommands(root, setExit)
   return root
 }
 

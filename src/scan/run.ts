@@ -18,7 +18,8 @@ import { scoreCompliance } from '../score/score.js'
 import type { ComplianceReport } from '../score/types.js'
 import { buildReport } from '../report/build-report.js'
 import type { Report } from '../report/model.js'
-import type { FindingEvent, ScanFinding, ScanRecord, ScanResult, Store } from '../store/types.js'
+import type { Resource } from '../core/resource.js'
+import type { AlertPlanner, FindingEvent, ScanFinding, ScanRecord, ScanResult, Store } from '../store/types.js'
 import { collectAws, type AwsCollectOptions, type AwsCollection } from './aws.js'
 
 /** Options of one AWS scan: how to collect, what to evaluate, how to mute, and where to record it. */
@@ -35,6 +36,8 @@ export interface AwsScanOptions extends AwsCollectOptions {
   store?: Store
   /** Called once the scan is recorded as running, so a signal handler can mark it interrupted. */
   onScanStarted?: (scan: ScanRecord) => void
+  /** Alerting: the planner for this scan's findings, run by the store in the scan's own transaction. */
+  planAlerts?: (sources: { findings: readonly ScanFinding[]; resources: readonly Resource[] }) => AlertPlanner
 }
 
 /** What one scan produced: its record (when stored), the report, and the finding lifecycle events it caused. */
@@ -161,11 +164,12 @@ export async function runAwsScan(options: AwsScanOptions): Promise<AwsScanOutcom
   try {
     const { collection, findings, report } = await collectAndEvaluate(options, checks, started)
     const compliance = complianceOf(report, options)
-    const events = await store.finishScan(started.seq, scanResult(collection, findings, checks, compliance), {
-      provider: 'aws',
-      accounts: [collection.account],
-      regions: collection.regions,
-    })
+    const events = await store.finishScan(
+      started.seq,
+      scanResult(collection, findings, checks, compliance),
+      { provider: 'aws', accounts: [collection.account], regions: collection.regions },
+      options.planAlerts?.({ findings, resources: collection.resources }),
+    )
     return { scan: (await store.findScan({ seq: started.seq })) ?? started, report, compliance, events }
   } catch (err) {
     // Keep the original error: a store that cannot record the failure either must not hide why the scan failed.

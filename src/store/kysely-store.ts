@@ -7,11 +7,17 @@ import type { Dialect } from './migrations/index.js'
 import { recordFindings, recordInventory, recordSuppressionMatches } from './record-scan.js'
 import { inventoryAt, resourceChanges } from './history.js'
 import { json, toEvent, toFinding, toScan, toSuppression } from './rows.js'
+import * as outbox from './outbox.js'
 import type {
+  AlertPlanner,
+  DeliveryOutcome,
   FindingEvent,
   FindingQuery,
   FindingRecord,
   InventoryQuery,
+  NewOutboxEntry,
+  OutboxEntry,
+  OutboxQuery,
   ResourceChange,
   ScanRecord,
   ScanResult,
@@ -64,7 +70,7 @@ export class KyselyStore implements Store {
     return toScan(row)
   }
 
-  async finishScan(seq: number, result: ScanResult, scope: ScanScope): Promise<FindingEvent[]> {
+  async finishScan(seq: number, result: ScanResult, scope: ScanScope, planAlerts?: AlertPlanner): Promise<FindingEvent[]> {
     const events = await this.db.transaction().execute(async (trx) => {
       const removed = await recordInventory(trx, seq, result, scope)
       const events = await recordFindings(trx, seq, result, scope, removed)
@@ -95,6 +101,8 @@ export class KyselyStore implements Store {
         })
         .where('seq', '=', seq)
         .execute()
+      // Same transaction: a recorded scan never lacks its alerts, and a failing planner records nothing of the scan.
+      if (planAlerts) await outbox.queuePlannedAlerts(trx, seq, events, result.finishedAt, planAlerts)
       return events
     })
     this.active.delete(seq)
@@ -237,6 +245,30 @@ export class KyselyStore implements Store {
 
   async listSuppressions(): Promise<Suppression[]> {
     return (await this.db.selectFrom('suppressions').selectAll().orderBy('id').execute()).map(toSuppression)
+  }
+
+  enqueueAlerts(entries: readonly NewOutboxEntry[], at: string): Promise<OutboxEntry[]> {
+    return outbox.enqueueAlerts(this.db, entries, at)
+  }
+
+  claimAlerts(input: { now: string; leaseUntil: string; limit: number; channels?: readonly string[] }): Promise<OutboxEntry[]> {
+    return outbox.claimAlerts(this.db, input)
+  }
+
+  completeAlert(id: number, outcome: DeliveryOutcome): Promise<void> {
+    return outbox.completeAlert(this.db, id, outcome)
+  }
+
+  deferAlert(id: number, nextAttemptAt: string): Promise<void> {
+    return outbox.deferAlert(this.db, id, nextAttemptAt)
+  }
+
+  listAlerts(query: OutboxQuery = {}): Promise<OutboxEntry[]> {
+    return outbox.listAlerts(this.db, query)
+  }
+
+  countDelivered(channel: string, since: string): Promise<number> {
+    return outbox.countDelivered(this.db, channel, since)
   }
 
   async recoverInterrupted(): Promise<number> {

@@ -2,7 +2,17 @@ import type { Selectable } from 'kysely'
 import type { Severity } from '../core/finding.js'
 import type { Provider } from '../core/resource.js'
 import type { Database } from './schema.js'
-import type { FindingEvent, FindingRecord, FindingState, FindingEventKind, ScanRecord, ScanStatus, Suppression } from './types.js'
+import type {
+  FindingEvent,
+  FindingRecord,
+  FindingState,
+  FindingEventKind,
+  OutboxEntry,
+  OutboxStatus,
+  ScanRecord,
+  ScanStatus,
+  Suppression,
+} from './types.js'
 
 /** Parses a JSON column, tolerating null. */
 export function json<T>(text: string | null): T | null {
@@ -103,6 +113,30 @@ export function toSuppression(r: Selectable<Database['suppressions']>): Suppress
     source: r.source as Suppression['source'],
     lastMatchedAt: r.last_matched_at,
     matchCount: Number(r.match_count),
+  }
+}
+
+/** An alert_outbox row → OutboxEntry (PostgreSQL may hand integers back as strings, hence Number()). */
+export function toOutbox(r: Selectable<Database['alert_outbox']>): OutboxEntry {
+  return {
+    id: Number(r.id),
+    key: r.key,
+    channel: r.channel,
+    kind: r.kind as OutboxEntry['kind'],
+    event: r.event,
+    fingerprint: r.fingerprint,
+    checkId: r.check_id,
+    scanSeq: r.scan_seq === null ? null : Number(r.scan_seq),
+    severity: r.severity as Severity | null,
+    payload: JSON.parse(r.payload) as unknown,
+    status: r.status as OutboxStatus,
+    attempts: Number(r.attempts),
+    nextAttemptAt: r.next_attempt_at,
+    leaseUntil: r.lease_until,
+    lastError: r.last_error,
+    createdAt: r.created_at,
+    deliveredAt: r.delivered_at,
+    ref: r.ref,
   }
 }
 

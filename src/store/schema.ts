@@ -96,4 +96,27 @@ export interface Database {
     last_matched_at: string | null
     match_count: number
   }
+  /** The alert outbox (since 0003): one row per (alert, channel); `payload` is the alert as JSON. */
+  alert_outbox: {
+    id: Generated<number>
+    key: string
+    channel: string
+    kind: string
+    event: string
+    fingerprint: string | null
+    check_id: string | null
+    scan_seq: number | null
+    severity: string | null
+    payload: string
+    status: string
+    attempts: number
+    next_attempt_at: string
+    lease_until: string | null
+    last_error: string | null
+    created_at: string
+    delivered_at: string | null
+    ref: string | null
+  }
+  /** What each channel has been told about each finding (since 0003). */
+  alert_subjects: { channel: string; fingerprint: string; check_id: string; state: string; seq: number }
 }

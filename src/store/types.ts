@@ -154,14 +154,96 @@ export interface ResourceChange {
 /** Findings statuses stored per scan (pass results are counted, not stored one by one). */
 export type StoredStatus = Exclude<Status, 'pass'>
 
+/** Delivery state of an outbox entry: waiting (or backing off), claimed by a sender, delivered, or given up. */
+export type OutboxStatus = 'pending' | 'sending' | 'delivered' | 'failed'
+
+/** An alert queued for one channel: the outbox row. `payload` is the alert itself (plain JSON). */
+export interface OutboxEntry {
+  id: number
+  /** Unique per (alert, channel), e.g. 'scan:12:new:<fingerprint>': queueing the same key again keeps the one row. */
+  key: string
+  channel: string
+  kind: 'finding' | 'digest' | 'overflow'
+  /** The lifecycle event ('new', 'reopened', 'resolved', 'unmuted'), or 'digest' / 'overflow'. */
+  event: string
+  fingerprint: string | null
+  checkId: string | null
+  scanSeq: number | null
+  severity: Severity | null
+  payload: unknown
+  status: OutboxStatus
+  /** Delivery attempts made so far. */
+  attempts: number
+  /** Not to be tried before this time (backoff, Retry-After, rate limit). */
+  nextAttemptAt: string
+  /** While 'sending': the claim expires then (a sender that died releases it). */
+  leaseUntil: string | null
+  lastError: string | null
+  createdAt: string
+  deliveredAt: string | null
+  /** What the channel returned to refer to the delivery (e.g. a Jira issue key). */
+  ref: string | null
+}
+
+/** What a caller provides to queue an entry; the store fills in status, attempts and times. */
+export type NewOutboxEntry = Pick<OutboxEntry, 'key' | 'channel' | 'kind' | 'event' | 'fingerprint' | 'checkId' | 'scanSeq' | 'severity' | 'payload'>
+
+/** What a channel has been told about a finding, so a resolved notice goes only where the finding was announced. */
+export interface AlertSubject {
+  channel: string
+  fingerprint: string
+  checkId: string
+  state: 'open' | 'resolved' | 'muted'
+  /** Scan that last changed it. */
+  seq: number
+}
+
+/** What the alert planner sees, read inside finishScan's transaction. */
+export interface AlertPlanInput {
+  scan: ScanRecord
+  events: readonly FindingEvent[]
+  /** Lifecycle rows (as updated by this scan) of the fingerprints in `events`, by fingerprint. */
+  records: ReadonlyMap<string, FindingRecord>
+  /** Subjects of the fingerprints in `events`, by fingerprint. */
+  subjects: ReadonlyMap<string, AlertSubject[]>
+  /** Open subjects per channel and check id, keyed `${channel}\u0000${checkId}` (for per-check issues). */
+  openByCheck: ReadonlyMap<string, number>
+}
+
+/** The planner's answer: outbox entries to queue and subject states to write. */
+export interface AlertPlan {
+  entries: NewOutboxEntry[]
+  subjects: Omit<AlertSubject, 'seq'>[]
+}
+
+/** Plans a scan's alerts inside finishScan's transaction, so a recorded scan never lacks its alerts. */
+export type AlertPlanner = (input: AlertPlanInput) => AlertPlan
+
+/** How one delivery attempt ended, as recorded in the outbox. */
+export type DeliveryOutcome =
+  | { status: 'delivered'; at: string; ref?: string }
+  | { status: 'pending'; nextAttemptAt: string; error: string }
+  | { status: 'failed'; at: string; error: string }
+
+/** Filter for listing outbox entries. */
+export interface OutboxQuery {
+  statuses?: OutboxStatus[]
+  channel?: string
+  /** Most recent first; default 50. */
+  limit?: number
+}
+
 /** The store: one interface over SQLite (embedded default) and PostgreSQL. All methods are async and atomic. */
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres'
   readonly location: string
   /** Opens a scan record in 'running' state; returns its seq and id. */
   beginScan(input: { id: string; provider: Provider; target: string; startedAt: string; regions: string[] }): Promise<ScanRecord>
-  /** Records inventory, findings and lifecycle of a finished scan in one transaction; returns its lifecycle events. */
-  finishScan(seq: number, result: ScanResult, scope: ScanScope): Promise<FindingEvent[]>
+  /**
+   * Records inventory, findings and lifecycle of a finished scan in one transaction; returns its lifecycle events.
+   * With a planner, the scan's alerts are planned from those events and queued in the outbox in the same transaction.
+   */
+  finishScan(seq: number, result: ScanResult, scope: ScanScope, planAlerts?: AlertPlanner): Promise<FindingEvent[]>
   /** Marks a running scan failed (could not run) or interrupted (signal, crash) without touching inventory or lifecycle. */
   failScan(seq: number, error: string, finishedAt: string, status?: 'failed' | 'interrupted'): Promise<void>
   /** Scans, newest first. */
@@ -190,6 +272,25 @@ export interface Store {
   deleteSuppression(id: string): Promise<boolean>
   /** All suppressions (expired ones included). */
   listSuppressions(): Promise<Suppression[]>
+  /**
+   * Queues alert entries outside a scan (e.g. `posture alerts test`); an existing key is left as it is.
+   * Returns the entries as stored.
+   */
+  enqueueAlerts(entries: readonly NewOutboxEntry[], at: string): Promise<OutboxEntry[]>
+  /**
+   * Claims up to `limit` due entries (pending with nextAttemptAt <= now, or sending with an expired lease), oldest
+   * first, optionally of some channels only: they become 'sending' until `leaseUntil`, and no other caller can claim
+   * them meanwhile. Returns the claimed entries (attempts not yet incremented).
+   */
+  claimAlerts(input: { now: string; leaseUntil: string; limit: number; channels?: readonly string[] }): Promise<OutboxEntry[]>
+  /** Records one delivery attempt of a claimed entry: attempts + 1, then delivered, pending again (backoff) or failed. */
+  completeAlert(id: number, outcome: DeliveryOutcome): Promise<void>
+  /** Puts a claimed entry back without counting an attempt (rate limit reached: try again at `nextAttemptAt`). */
+  deferAlert(id: number, nextAttemptAt: string): Promise<void>
+  /** Outbox entries, most recent first. */
+  listAlerts(query?: OutboxQuery): Promise<OutboxEntry[]>
+  /** Deliveries of a channel at or after a time (for rate limits shared by every process). */
+  countDelivered(channel: string, since: string): Promise<number>
   /** Marks running scans that no live process owns as failed ("interrupted"); returns how many. */
   recoverInterrupted(): Promise<number>
   close(): Promise<void>

@@ -67,12 +67,14 @@ describe.each(storeTargets())('store on $name', (target) => {
           'finding_history',
           'finding_versions',
           'finding_events',
+          'alert_outbox',
+          'alert_subjects',
         ]),
       )
       const { scan } = await recordScan(store, { at: T1, resources: [bucket('acme-data', true)], findings: [] })
       await store.close()
       const applied = await target.query(location, 'select name, timestamp from kysely_migration order by name')
-      expect(applied.map((m) => m.name)).toEqual(['0001-initial', '0002-scan-results'])
+      expect(applied.map((m) => m.name)).toEqual(['0001-initial', '0002-scan-results', '0003-alerts'])
 
       const again = await openStore(location)
       try {

@@ -7,6 +7,10 @@ import { Scheduler, type InterruptedRun, type RunContext, type RunSummary } from
 import { configPath, databaseUrl, loadConfig, warnConfigIssues } from '../config.js'
 import { suppressionsForScan } from '../suppression-sync.js'
 import type { WatchTarget } from '../config-targets.js'
+import { alertingFrom, plannerFactory, startDeliveryLoop, warnUnreachable, type DeliveryLoop } from '../alerting.js'
+import { loadChecks } from '../../checks/registry.js'
+import type { AlertPlanner, ScanFinding } from '../../store/types.js'
+import type { Resource } from '../../core/resource.js'
 
 /** Raw flags of `posture watch`. */
 export interface WatchFlags {
@@ -25,8 +29,18 @@ async function currentSuppressions(store: Store, fromConfig: readonly Suppressio
   return (await suppressionsForScan(store, fromConfig)).suppressions
 }
 
-/** The run function the scheduler calls: one recorded AWS scan of a target. */
-function scanTarget(store: Store, suppressions: readonly Suppression[], running: Map<string, ScanRecord>, trustedAccounts: readonly string[]) {
+/** What each scheduled scan shares: the store, config suppressions and accounts, and alerting when configured. */
+interface WatchContext {
+  store: Store
+  suppressions: readonly Suppression[]
+  running: Map<string, ScanRecord>
+  trustedAccounts: readonly string[]
+  planAlerts?: (sources: { findings: readonly ScanFinding[]; resources: readonly Resource[] }) => AlertPlanner
+  delivery?: DeliveryLoop
+}
+
+/** The run function the scheduler calls: one recorded AWS scan of a target, then a delivery pass for its alerts. */
+function scanTarget({ store, suppressions, running, trustedAccounts, planAlerts, delivery }: WatchContext) {
   return async (target: WatchTarget, run: RunContext): Promise<RunSummary> => {
     try {
       const { scan, report } = await runAwsScan({
@@ -45,7 +59,9 @@ function scanTarget(store: Store, suppressions: readonly Suppression[], running:
           run.started(scan.id)
         },
         suppressions: await currentSuppressions(store, suppressions),
+        ...(planAlerts ? { planAlerts } : {}),
       })
+      delivery?.kick()
       const s = scan?.summary
       const counts: Record<string, number> = s
         ? { resources: s.resources, fail: s.fail, error: s.error, muted: s.muted, collectionErrors: scan.collectionErrors }
@@ -141,9 +157,20 @@ export async function watch(flags: WatchFlags): Promise<number> {
     }
     const recovered = await store.recoverInterrupted()
     if (recovered > 0) log(`posture watch: marked ${recovered} scan(s) left running by ended processes as interrupted`)
-    const scheduler = new Scheduler<WatchTarget>({ targets, runOnce: scanTarget(store, config.suppressions, running, config.trustedAccounts) })
-    log(`posture watch: ${targets.length} target(s); store ${store.location}`)
-    const code = await runScheduler(scheduler, store, running, flags.once === true)
+    const alerting = alertingFrom(config.alerts)
+    if (alerting) await warnUnreachable(alerting, config.file, (l) => void process.stderr.write(l))
+    const delivery = alerting ? startDeliveryLoop(store, alerting, (l) => log(`posture watch: ${l}`)) : undefined
+    const context: WatchContext = {
+      store,
+      suppressions: config.suppressions,
+      running,
+      trustedAccounts: config.trustedAccounts,
+      ...(delivery ? { delivery } : {}),
+    }
+    if (alerting) context.planAlerts = plannerFactory(alerting, await loadChecks())
+    const scheduler = new Scheduler<WatchTarget>({ targets, runOnce: scanTarget(context) })
+    log(`posture watch: ${targets.length} target(s); store ${store.location}${alerting ? `; alerts to ${alerting.channels.size} channel(s)` : ''}`)
+    const code = await runScheduler(scheduler, store, running, flags.once === true).finally(() => delivery?.stop())
     // A scan given up after the grace period may still hold sockets open; do not let it keep the process alive.
     if (running.size > 0) setTimeout(() => process.exit(), 2_000).unref()
     return code

@@ -18,6 +18,7 @@ import { suppressionsForScan } from '../suppression-sync.js'
 import { choiceOption, endpointOption, list, severityOption } from '../options.js'
 import { withScanSignals } from './scan-signals.js'
 import { writeOutputFile } from '../output-file.js'
+import { alertingFrom, deliver, deliveryLine, plannerFactory, SCAN_DELIVERY_BUDGET_MS, warnUnreachable, type Alerting } from '../alerting.js'
 
 /** Raw flags of `posture scan aws` as Commander parses them. */
 export interface ScanAwsFlags {
@@ -117,6 +118,12 @@ async function output(
   }
 }
 
+/** Delivers what the scan queued (and anything else due) within the budget; the rest waits in the outbox. */
+async function sendAlerts(store: Store, alerting: Alerting): Promise<void> {
+  const line = deliveryLine(await deliver(store, alerting, SCAN_DELIVERY_BUDGET_MS))
+  if (line) process.stderr.write(`posture: ${line}\n`)
+}
+
 /** `posture scan aws`: open the store, collect, evaluate, record, report; returns the exit code. */
 export async function scanAws(flags: ScanAwsFlags): Promise<number> {
   const opts = await validateFlags(flags)
@@ -124,11 +131,16 @@ export async function scanAws(flags: ScanAwsFlags): Promise<number> {
   warnConfigIssues(config.issues)
   // The store opens before any scanning: an unreachable, unmigratable or foreign database stops here (exit 3 or 2).
   const store: Store | undefined = flags.store === false ? undefined : await openStore(databaseUrl(flags.database, config))
+  const alerting = alertingFrom(config.alerts)
   try {
+    if (alerting && !store)
+      process.stderr.write('posture: warning: alerts need the store (they are sent on lifecycle changes); none are sent with --no-store\n')
+    if (alerting && store) await warnUnreachable(alerting, config.file, (l) => void process.stderr.write(l))
     const previous = await store?.findScan({ latest: true })
     const { suppressions, conflicts } = await suppressionsForScan(store, config.suppressions)
     for (const c of conflicts) process.stderr.write(`posture: warning: ${c.message}\n`)
     const progress = new Progress(process.stderr, process.stderr.isTTY === true, flags.quiet === true)
+    const planAlerts = alerting && store ? plannerFactory(alerting, await loadChecks()) : undefined
     const outcome = await withScanSignals(store, (onScanStarted) =>
       runAwsScan({
         profile: flags.profile,
@@ -144,6 +156,7 @@ export async function scanAws(flags: ScanAwsFlags): Promise<number> {
         store,
         onScanStarted,
         onProgress: progress.onEvent,
+        ...(planAlerts ? { planAlerts } : {}),
       }),
     )
     progress.clear()
@@ -153,6 +166,7 @@ export async function scanAws(flags: ScanAwsFlags): Promise<number> {
     )
     if (scan && store) progress.note(`recorded as scan #${scan.seq} (${scan.id}, ${scan.status}) in ${store.location}`)
     await output(outcome, flags, opts.format, scan ? sinceLine(outcome.events, previous) : undefined, progress)
+    if (alerting && store) await sendAlerts(store, alerting)
     // Muted findings are accepted risks: they never count towards --fail-on.
     return opts.failOn && failuresAtOrAbove(report.findings, opts.failOn).length > 0 ? EXIT.FINDINGS : EXIT.OK
   } finally {

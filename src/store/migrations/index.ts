@@ -159,7 +159,62 @@ function scanResults(dialect: Dialect): Migration {
   return { up: (db: Kysely<unknown>) => (dialect === 'sqlite' ? db.transaction().execute(add) : add(db)) }
 }
 
+/**
+ * 0003: the alert outbox (one row per alert and channel, delivered at least once and, thanks to the unique key, queued
+ * only once) and what each channel has been told about each finding (so a resolved notice goes where the finding was).
+ */
+function alerts(dialect: Dialect): Migration {
+  const create = async (db: Kysely<unknown>) => {
+    await createOutbox(db, dialect)
+    await db.schema
+      .createTable('alert_subjects')
+      .addColumn('channel', 'text', (c) => c.notNull())
+      .addColumn('fingerprint', 'text', (c) => c.notNull())
+      .addColumn('check_id', 'text', (c) => c.notNull())
+      .addColumn('state', 'text', (c) => c.notNull())
+      .addColumn('seq', 'integer', (c) => c.notNull())
+      // Fingerprint first: finishScan looks subjects up by the fingerprints of a scan's events, whatever the channel.
+      .addPrimaryKeyConstraint('alert_subjects_pk', ['fingerprint', 'channel'])
+      .execute()
+    // openByCheck counts open subjects per channel for the checks of a scan's events (per-check Jira issues): the
+    // check id leads for the same reason.
+    await db.schema.createIndex('alert_subjects_check').on('alert_subjects').columns(['check_id', 'state', 'channel']).execute()
+  }
+  return { up: (db: Kysely<unknown>) => (dialect === 'sqlite' ? db.transaction().execute(create) : create(db)) }
+}
+
+/** Creates alert_outbox and the indexes of its three queries: due entries, deliveries per channel, newest first. */
+async function createOutbox(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+  let outbox = db.schema.createTable('alert_outbox')
+  outbox =
+    dialect === 'postgres'
+      ? outbox.addColumn('id', 'serial', (c) => c.primaryKey())
+      : outbox.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await outbox
+    .addColumn('key', 'text', (c) => c.notNull().unique())
+    .addColumn('channel', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('event', 'text', (c) => c.notNull())
+    .addColumn('fingerprint', 'text')
+    .addColumn('check_id', 'text')
+    .addColumn('scan_seq', 'integer')
+    .addColumn('severity', 'text')
+    .addColumn('payload', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+    .addColumn('lease_until', 'text')
+    .addColumn('last_error', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('delivered_at', 'text')
+    .addColumn('ref', 'text')
+    .execute()
+  await db.schema.createIndex('alert_outbox_due').on('alert_outbox').columns(['status', 'next_attempt_at']).execute()
+  await db.schema.createIndex('alert_outbox_delivered').on('alert_outbox').columns(['channel', 'delivered_at']).execute()
+  await db.schema.createIndex('alert_outbox_created').on('alert_outbox').column('created_at').execute()
+}
+
 /** Migrations by name, applied in name order by kysely's Migrator (PostgreSQL: under an advisory lock; SQLite: see open.ts). */
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '0001-initial': initial(dialect), '0002-scan-results': scanResults(dialect) }
+  return { '0001-initial': initial(dialect), '0002-scan-results': scanResults(dialect), '0003-alerts': alerts(dialect) }
 }
