@@ -3,6 +3,7 @@
  * store, start-up reachability warnings, and delivery passes with a summary line. Scanning never waits on a channel
  * longer than the delivery budget, and never fails because of one.
  */
+import { describeError } from '../core/errors.js'
 import type { Resource } from '../core/resource.js'
 import type { CheckMeta } from '../evaluate/define-check.js'
 import { createChannel } from '../notify/channels/index.js'
@@ -32,11 +33,30 @@ export function alertingFrom(config: AlertsConfig | null | undefined): Alerting 
   }
 }
 
-/** The planner factory a scan calls with its findings and resources (checks give titles and fixes of removed resources). */
-export function plannerFactory(alerting: Alerting, checks: readonly CheckMeta[]) {
+/**
+ * The planner factory a scan calls with its findings and resources (checks give titles and fixes of removed resources).
+ * Planning runs inside the scan's transaction; should it ever throw (a bug), the scan is still recorded without its
+ * alerts and the error is reported, because alerting must never stop scanning.
+ */
+export function plannerFactory(
+  alerting: Alerting,
+  checks: readonly CheckMeta[],
+  write: (line: string) => void = (l) => void process.stderr.write(l),
+) {
   const byId = new Map(checks.map((c) => [c.id, c]))
-  return (sources: { findings: readonly ScanFinding[]; resources: readonly Resource[] }): AlertPlanner =>
-    alertPlanner(alerting.config, { ...sources, checks: byId })
+  return (sources: { findings: readonly ScanFinding[]; resources: readonly Resource[] }): AlertPlanner => {
+    const plan = alertPlanner(alerting.config, { ...sources, checks: byId })
+    return (input) => {
+      try {
+        return plan(input)
+      } catch (err) {
+        write(
+          `posture: error: alerts of scan #${input.scan.seq} could not be planned, none were queued: ${describeError(err)} (please report this)\n`,
+        )
+        return { entries: [], subjects: [] }
+      }
+    }
+  }
 }
 
 /** Warns (one line per channel, naming the field) about channels whose host cannot be reached right now. */

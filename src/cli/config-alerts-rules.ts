@@ -12,7 +12,7 @@ const OWNER_KEYS = ['tag', 'channels', 'fallback'] as const
 const RULE_EVENTS: readonly RuleEvent[] = [...ALERT_EVENTS, 'open']
 const PROVIDERS: readonly Provider[] = ['aws', 'azure', 'gcp']
 /** Events a rule selects when it gives no `on`. */
-export const DEFAULT_RULE_EVENTS: RuleEvent[] = ['new', 'reopened', 'resolved']
+export const DEFAULT_RULE_EVENTS: RuleEvent[] = ['new', 'reopened', 'unmuted', 'resolved']
 
 /** The channels configured: valid ones by name, and the names of those skipped as invalid (for a precise message). */
 export interface KnownChannels {

@@ -175,7 +175,7 @@ alerts:
         },
         {
           name: 'by-owner',
-          on: ['new', 'reopened', 'resolved'],
+          on: ['new', 'reopened', 'unmuted', 'resolved'],
           minSeverity: 'informational',
           filters: {},
           channels: [],
@@ -240,7 +240,7 @@ alerts:
       rules: [
         {
           name: 'rule 1',
-          on: ['new', 'reopened', 'resolved'],
+          on: ['new', 'reopened', 'unmuted', 'resolved'],
           minSeverity: 'informational',
           filters: {},
           channels: ['s', 'w', 'm', 'tls', 'port465', 'j', 'p'],
@@ -950,7 +950,7 @@ describe('loadConfig: the alerts section from a real file', () => {
     expect(config.issues).toEqual([])
     expect(config.alerts?.channels[0]).toMatchObject({ name: 'mail', ca: PEM, pass: 'from-the-environment', port: 2525, secure: false })
     expect(config.alerts?.rules).toEqual([
-      { name: 'rule 1', on: ['new', 'reopened', 'resolved'], minSeverity: 'critical', filters: {}, channels: ['mail'] },
+      { name: 'rule 1', on: ['new', 'reopened', 'unmuted', 'resolved'], minSeverity: 'critical', filters: {}, channels: ['mail'] },
     ])
   })
 

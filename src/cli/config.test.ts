@@ -227,3 +227,28 @@ describe('loadConfig: trustedAccounts', () => {
     expect(config.issues).toMatchObject([{ line: 1, path: 'trustedAccounts' }])
   })
 })
+
+describe('loadConfig: the documented example', () => {
+  it('docs/posture.example.yaml loads without a single issue', async () => {
+    const env = {
+      SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T000/B000/example',
+      TEAMS_WEBHOOK_URL: 'https://prod.example.com/workflows/example',
+      JIRA_API_TOKEN: 'example-token',
+      PAGERDUTY_ROUTING_KEY: 'R0UT1NGKEY0123456789abcdefABCDEF',
+    }
+    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]))
+    Object.assign(process.env, env)
+    try {
+      const config = await loadConfig(join(import.meta.dirname, '..', '..', 'docs', 'posture.example.yaml'))
+      expect(config.issues.map(formatIssue)).toEqual([])
+      expect(config.targets.length).toBeGreaterThan(0)
+      expect(config.alerts?.channels.map((c) => c.name)).toEqual(['secops', 'cloud-team', 'tickets', 'oncall'])
+      expect(config.alerts?.rules).toHaveLength(3)
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k]
+        else process.env[k] = v
+      }
+    }
+  })
+})

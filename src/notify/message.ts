@@ -32,6 +32,27 @@ export function statusLine(alert: FindingAlert): string {
   return alert.event === 'resolved' ? `Fixed: the check passes now (was: ${alert.finding.message})` : alert.finding.message
 }
 
+/** Label → value facts about a finding alert, in the order every channel shows them (undefined: not shown). */
+export function findingFacts(alert: FindingAlert): [string, string | undefined][] {
+  const f = alert.finding
+  return [
+    ['Severity', severityLabel(f.severity)],
+    ['Resource', f.resource.name],
+    ['Type', f.resource.type],
+    ['UID', f.resource.uid],
+    ['Account', f.resource.account],
+    ['Region', f.resource.region],
+    ['Check', f.checkId],
+    ['Owner', alert.owner],
+    ['First seen', f.firstSeenAt],
+  ]
+}
+
+/** Why the check matters (its rationale), for problems only: a resolved alert needs no persuading. */
+export function whyLine(alert: FindingAlert): string | undefined {
+  return alert.event === 'resolved' ? undefined : alert.finding.rationale || undefined
+}
+
 /** The fix as plain text lines: numbered steps, then the CLI command. Empty for resolved alerts. */
 export function fixLines(alert: FindingAlert): string[] {
   if (alert.event === 'resolved') return []

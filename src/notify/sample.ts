@@ -35,6 +35,7 @@ export function sampleFinding(over: Partial<AlertFinding> = {}): AlertFinding {
     compliance: [{ framework: 'cis-aws', version: '7.0.0', requirement: '6.3' }],
     fingerprint: 'f'.repeat(64),
     tags: { owner: 'platform-team', env: 'test' },
+    rationale: 'An internet-reachable SSH port invites brute force and exploits of the SSH daemon.',
     firstSeenAt: '2026-01-01T00:00:00.000Z',
     ...over,
   }

@@ -223,15 +223,18 @@ describe('alerts over two scans of a changing account', () => {
     expect(pd.incidents.get(fp.get(`${SSH} ${fresh}`)!)).toBe('triggered')
     expect(pd.incidents.get(fp.get(`${RDP} ${rdp}`)!)).toBe('triggered')
     expect(pd.events).toHaveLength(4)
+    expect(mailSubjects()).toHaveLength(6)
     expect(
       mailSubjects()
         .slice(3)
-        .filter((s) => s.includes('Resolved')),
-    ).toHaveLength(2)
+        .map((s) => s.replace(/: .*/, ''))
+        .sort(),
+    ).toEqual(['[Posture] New HIGH', '[Posture] Resolved HIGH', '[Posture] Resolved LOW'])
     expect(teams.handled()).toHaveLength(2)
-    const digest = (teams.handled()[1]!.json as object) && teamsCards()[1]!
+    const digest = teamsCards()[1]!
     expect(digest).toContain('1 new')
     expect(digest).toContain('2 resolved')
+    for (const name of [fresh, web, 'alerts-logs']) expect(digest).toContain(name)
     expect(slack.handled()).toHaveLength(3)
   })
 

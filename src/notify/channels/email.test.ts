@@ -92,6 +92,7 @@ describe('emailMessage', () => {
       'Check: aws-ec2-sg-no-ssh-from-internet',
       'Owner: platform-team',
       'First seen: 2026-01-01T00:00:00.000Z',
+      'Why it matters:\nAn internet-reachable SSH port invites brute force and exploits of the SSH daemon.',
       '1. Remove the inbound rule for port 22 from 0.0.0.0/0 and ::/0.',
       'CLI: aws ec2 revoke-security-group-ingress --group-id sg-0123456789abcdef0 --protocol tcp --port 22 --cidr 0.0.0.0/0',
       'Open in Posture: https://posture.example.com/f/1',
@@ -103,6 +104,7 @@ describe('emailMessage', () => {
     expect(m.html).toContain('>platform-team</td>')
     expect(m.html).toContain('<a href="https://posture.example.com/f/1"')
     expect(m.html).toContain('How to fix')
+    expect(m.html).toContain('Why it matters')
   })
 
   it('leaves the fix out of a resolved notice and says it passes now', () => {
@@ -111,6 +113,7 @@ describe('emailMessage', () => {
     expect(m.text).toContain('Fixed: the check passes now (was: Rule tcp 22')
     expect(m.text).not.toContain('How to fix')
     expect(m.html).not.toContain('How to fix')
+    expect(m.text).not.toContain('Why it matters')
   })
 
   it('escapes every data value in the HTML part', () => {

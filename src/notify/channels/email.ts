@@ -7,6 +7,7 @@ import type { Severity } from '../../core/finding.js'
 import {
   digestHeadline,
   EVENT_LABELS,
+  findingFacts,
   fixLines,
   headline,
   moreLine,
@@ -15,6 +16,7 @@ import {
   severityCounts,
   severityLabel,
   statusLine,
+  whyLine,
 } from '../message.js'
 import type { Alert, Channel, DeliveryResult, DigestAlert, EmailConfig, FindingAlert, OverflowAlert } from '../types.js'
 
@@ -49,18 +51,7 @@ function shown(rows: Rows): [string, string][] {
 }
 
 function findingRows(alert: FindingAlert): Rows {
-  const f = alert.finding
-  return [
-    ['Severity', severityLabel(f.severity)],
-    ['Resource', f.resource.name],
-    ['Type', f.resource.type],
-    ['UID', f.resource.uid],
-    ['Account', f.resource.account],
-    ['Region', f.resource.region],
-    ['Check', f.checkId],
-    ['Owner', alert.owner],
-    ['First seen', f.firstSeenAt],
-  ]
+  return findingFacts(alert)
 }
 
 /** The HTML page around a body: inline styles only, since mail clients drop <style> and external CSS. */
@@ -94,6 +85,8 @@ function textParts(title: string, blocks: (string | undefined)[], scan: string, 
 function findingEmail(alert: FindingAlert): Omit<EmailMessage, 'subject'> {
   const rows = findingRows(alert)
   const fix = fixLines(alert)
+  const why = whyLine(alert)
+  const whyHtml = why ? [`<h3 style="margin:12px 0 6px">Why it matters</h3>`, paragraph(why)] : []
   const color = alert.event === 'resolved' ? COLORS.resolved : COLORS[alert.finding.severity]
   const fixHtml = fix.length
     ? [`<h3 style="margin:12px 0 6px">How to fix</h3>`, ...fix.map((l) => `<div style="margin:0 0 4px">${escapeHtml(l)}</div>`)]
@@ -102,11 +95,11 @@ function findingEmail(alert: FindingAlert): Omit<EmailMessage, 'subject'> {
   return {
     text: textParts(
       headline(alert),
-      [statusLine(alert), table.join('\n'), fix.length ? `How to fix:\n${fix.join('\n')}` : undefined],
+      [statusLine(alert), table.join('\n'), why ? `Why it matters:\n${why}` : undefined, fix.length ? `How to fix:\n${fix.join('\n')}` : undefined],
       scanLine(alert),
       alert.link,
     ),
-    html: page(headline(alert), color, [paragraph(statusLine(alert)), htmlTable(rows), ...fixHtml], scanLine(alert), alert.link),
+    html: page(headline(alert), color, [paragraph(statusLine(alert)), htmlTable(rows), ...whyHtml, ...fixHtml], scanLine(alert), alert.link),
   }
 }
 

@@ -37,6 +37,8 @@ describe('issueDescription', () => {
             item('Reported by scan scan-7 of prod at 2026-02-01T10:00:00.000Z'),
           ],
         },
+        { type: 'heading', attrs: { level: 3 }, content: [text('Why it matters')] },
+        para('An internet-reachable SSH port invites brute force and exploits of the SSH daemon.'),
         { type: 'heading', attrs: { level: 3 }, content: [text('How to fix')] },
         { type: 'orderedList', content: f.remediation.steps.map(item) },
         { type: 'codeBlock', attrs: { language: 'shell' }, content: [text(f.remediation.cli!)] },
@@ -61,7 +63,7 @@ describe('issueDescription', () => {
   })
 
   it('drops sections with nothing in them (no owner, first seen, steps, CLI, references or link)', () => {
-    const a = alert('new', { firstSeenAt: undefined, remediation: { steps: [], references: [] } })
+    const a = alert('new', { firstSeenAt: undefined, rationale: undefined, remediation: { steps: [], references: [] } })
     const d = issueDescription(a, LABEL, false)
     expect(adfProblem(d)).toBeUndefined()
     expect(d.content.map((n) => n.type)).toEqual(['paragraph', 'heading', 'bulletList', 'paragraph'])

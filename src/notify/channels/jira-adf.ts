@@ -3,7 +3,7 @@
  * `doc` of block nodes holding text nodes (https://developer.atlassian.com/cloud/jira/platform/apis/document/structure/).
  * Jira rejects empty text nodes, so every builder here drops empty strings instead of emitting them.
  */
-import { EVENT_LABELS, resourceLine, severityLabel, statusLine } from '../message.js'
+import { EVENT_LABELS, resourceLine, severityLabel, statusLine, whyLine } from '../message.js'
 import type { FindingAlert } from '../types.js'
 
 /** A link mark on a text node (https://developer.atlassian.com/cloud/jira/platform/apis/document/marks/link/). */
@@ -110,6 +110,7 @@ export function issueDescription(alert: FindingAlert, trackingLabel: string, isP
     paragraph(statusLine(alert)),
     heading(3, 'Where'),
     bulletList(facts(alert)),
+    ...(whyLine(alert) ? [heading(3, 'Why it matters'), paragraph(whyLine(alert)!)] : []),
     ...fixNodes(alert),
     ...(refs.length ? [heading(3, 'References'), bulletList(refs.map((href) => [link(href)]))] : []),
     ...(alert.link ? [paragraph('Details in Posture: ', link(alert.link))] : []),

@@ -61,6 +61,7 @@ describe('PagerDuty channel: events', () => {
         custom_details: {
           event: 'new',
           message: f.message,
+          why_it_matters: f.rationale,
           account: '123456789012',
           region: 'eu-west-1',
           resource: 'posture-alert-test (aws.ec2.security-group)',
@@ -112,7 +113,7 @@ describe('PagerDuty channel: events', () => {
 
   it('leaves out what is unknown: no owner, no CLI, no link', async () => {
     const remediation = { steps: ['Remove the rule.'], references: [] }
-    await createPagerDutyChannel(config(pd.url)).send(alert('new', { remediation }), ctx)
+    await createPagerDutyChannel(config(pd.url)).send(alert('new', { remediation, rationale: undefined }), ctx)
     const e = pd.events[0]!
     expect(e).not.toHaveProperty('links')
     expect(Object.keys(e.payload!.custom_details as object)).toEqual(['event', 'message', 'account', 'region', 'resource', 'fix_steps', 'scan_id'])

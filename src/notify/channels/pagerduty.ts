@@ -53,6 +53,7 @@ function customDetails(alert: FindingAlert): Record<string, unknown> {
   const details: Record<string, unknown> = {
     event: alert.event,
     message: f.message,
+    why_it_matters: f.rationale,
     account: f.resource.account,
     region: f.resource.region,
     resource: `${f.resource.name} (${f.resource.type})`,

@@ -88,6 +88,10 @@ describe('slackMessage', () => {
         },
         {
           type: 'section',
+          text: { type: 'mrkdwn', text: '*Why it matters*\nAn internet-reachable SSH port invites brute force and exploits of the SSH daemon.' },
+        },
+        {
+          type: 'section',
           text: {
             type: 'mrkdwn',
             text:

@@ -5,6 +5,7 @@
 import {
   digestHeadline,
   EVENT_LABELS,
+  findingFacts,
   fixLines,
   headline,
   moreLine,
@@ -13,6 +14,7 @@ import {
   severityCounts,
   severityLabel,
   statusLine,
+  whyLine,
 } from '../message.js'
 import type { Alert, Channel, DeliveryResult, DigestAlert, FindingAlert, OverflowAlert, SlackConfig } from '../types.js'
 import { request, toDelivery } from './http.js'
@@ -99,17 +101,8 @@ function findingBlocks(alert: FindingAlert): SlackBlock[] {
   return [
     header(headline(alert)),
     section(statusLine(alert)),
-    fields([
-      ['Severity', severityLabel(f.severity)],
-      ['Resource', f.resource.name],
-      ['Type', f.resource.type],
-      ['Account', f.resource.account],
-      ['Region', f.resource.region],
-      ['Check', f.checkId],
-      ['Owner', alert.owner],
-      ['First seen', f.firstSeenAt],
-      ['UID', f.resource.uid],
-    ]),
+    fields(findingFacts(alert)),
+    ...(whyLine(alert) ? [section(whyLine(alert)!, 'Why it matters')] : []),
     ...(fix.length ? [section(fix.join('\n'), 'How to fix')] : []),
     context(scanLine(alert)),
     ...linkBlocks(alert.link),

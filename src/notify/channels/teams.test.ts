@@ -83,6 +83,8 @@ describe('teamsMessage', () => {
                 ],
               },
               { type: 'TextBlock', text: 'Rule tcp 22 from 0.0.0.0/0 opens SSH to the internet (this is a test alert).', wrap: true },
+              { type: 'TextBlock', text: 'Why it matters', wrap: true, weight: 'Bolder', spacing: 'Medium' },
+              { type: 'TextBlock', text: 'An internet-reachable SSH port invites brute force and exploits of the SSH daemon.', wrap: true },
               { type: 'TextBlock', text: 'How to fix', wrap: true, weight: 'Bolder', spacing: 'Medium' },
               { type: 'TextBlock', text: '1. Remove the inbound rule for port 22 from 0.0.0.0/0 and ::/0.', wrap: true },
               { type: 'TextBlock', text: '2. Use SSM Session Manager or a bastion host.', wrap: true },

@@ -5,6 +5,7 @@
 import {
   digestHeadline,
   EVENT_LABELS,
+  findingFacts,
   fixLines,
   headline,
   moreLine,
@@ -13,6 +14,7 @@ import {
   severityCounts,
   severityLabel,
   statusLine,
+  whyLine,
 } from '../message.js'
 import type { Alert, Channel, DeliveryResult, DigestAlert, FindingAlert, OverflowAlert, TeamsConfig } from '../types.js'
 import { request, toDelivery } from './http.js'
@@ -84,18 +86,9 @@ function findingBody(alert: FindingAlert): CardElement[] {
   const fix = fixLines(alert)
   return [
     title(headline(alert), color),
-    facts([
-      ['Severity', severityLabel(f.severity)],
-      ['Resource', f.resource.name],
-      ['Type', f.resource.type],
-      ['UID', f.resource.uid],
-      ['Account', f.resource.account],
-      ['Region', f.resource.region],
-      ['Check', f.checkId],
-      ['Owner', alert.owner],
-      ['First seen', f.firstSeenAt],
-    ]),
+    facts(findingFacts(alert)),
     text(statusLine(alert)),
+    ...(whyLine(alert) ? [text('Why it matters', { weight: 'Bolder', spacing: 'Medium' }), text(whyLine(alert)!)] : []),
     ...(fix.length ? [text('How to fix', { weight: 'Bolder', spacing: 'Medium' }), ...fix.map((l) => text(l))] : []),
     text(scanLine(alert), { isSubtle: true, size: 'Small' }),
   ]
