@@ -1,6 +1,8 @@
 /** The machine a benchmark ran on, for docs/benchmarks.md (shared by bench/run.ts and bench/store.ts). */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 /** CPU model, cores, RAM, Node version and date. */
 export function machine(): { cpu: string; cores: number; ramGiB: number; node: string; date: string } {
@@ -17,4 +19,16 @@ export function machine(): { cpu: string; cores: number; ramGiB: number; node: s
 export function machineLine(): string {
   const m = machine()
   return `${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM; Node ${m.node}; ${m.date}`
+}
+
+/** docs/benchmarks.md, which every benchmark writes its own marked section of. */
+export const BENCHMARKS_DOC = join(fileURLToPath(new URL('..', import.meta.url)), 'docs', 'benchmarks.md')
+
+/** Replaces the section between `start` and `end` markers in docs/benchmarks.md (or appends it), keeping the rest. */
+export function writeDocSection(start: string, end: string, section: string): void {
+  const doc = existsSync(BENCHMARKS_DOC) ? readFileSync(BENCHMARKS_DOC, 'utf8') : '# Benchmarks\n'
+  const from = doc.indexOf(start)
+  const to = doc.indexOf(end)
+  const next = from >= 0 && to > from ? doc.slice(0, from) + section + doc.slice(to + end.length) : `${doc.trimEnd()}\n\n${section}\n`
+  writeFileSync(BENCHMARKS_DOC, next)
 }

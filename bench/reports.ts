@@ -3,17 +3,14 @@
  * AWS check, scored against every framework and rendered in every file format. Runs in its own process so peak RSS is
  * its own; writes its section of docs/benchmarks.md.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { pathToFileURL } from 'node:url'
 import { FRAMEWORKS } from '../src/frameworks/index.js'
 import { scoreCompliance } from '../src/score/score.js'
 import { renderReport } from '../src/report/render.js'
 import { REPORT_FORMATS } from '../src/report/render-input.js'
 import { syntheticRenderInput } from '../src/report/render-testing.js'
-import { machineLine } from './machine.js'
+import { machineLine, writeDocSection } from './machine.js'
 
-const DOC = join(fileURLToPath(new URL('..', import.meta.url)), 'docs', 'benchmarks.md')
 const START = '<!-- bench/reports.ts: start -->'
 const END = '<!-- bench/reports.ts: end -->'
 const FINDINGS = 100_000
@@ -62,20 +59,11 @@ export function reportsSection(r: ReportFigures): string {
   ].join('\n')
 }
 
-/** Replaces the reports section of docs/benchmarks.md (or appends it). */
-export function writeReportsSection(section: string): void {
-  const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Benchmarks\n'
-  const start = doc.indexOf(START)
-  const end = doc.indexOf(END)
-  const next = start >= 0 && end > start ? doc.slice(0, start) + section + doc.slice(end + END.length) : `${doc.trimEnd()}\n\n${section}\n`
-  writeFileSync(DOC, next)
-}
-
 if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {
   phaseReports().then(
     (r) => {
       const section = reportsSection(r)
-      writeReportsSection(section)
+      writeDocSection(START, END, section)
       console.log(`${section}\nwritten to docs/benchmarks.md`)
       process.exit(0)
     },

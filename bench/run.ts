@@ -23,6 +23,7 @@ import { syntheticInventory } from './synthetic.js'
 import { machine } from './machine.js'
 import { measureStores, phaseStore, storeSection, type StoreDialect } from './store.js'
 import { phaseReports, reportsSection, type ReportFigures } from './reports.js'
+import { alertsSection, phaseAlerts, type AlertFigures } from './alerts.js'
 
 const REGIONS = ['us-east-1', 'eu-west-1'] as const
 /** Resources seeded into the emulator: per account (IAM) or per region. Sums to 5,000. */
@@ -244,7 +245,9 @@ async function main(): Promise<void> {
     const stores = await measureStores((dialect) => child(['store', dialect]))
     console.log('scoring and rendering 100,000 synthetic findings ...')
     const reports = (await child(['reports'])) as unknown as ReportFigures
-    const md = `${report(seed, col, ev)}\n${storeSection(stores.results, stores.note)}\n\n${reportsSection(reports)}\n`
+    console.log('alerts: planning 100,000 findings in the scan transaction, draining the outbox ...')
+    const alerts = (await child(['alerts'])) as unknown as AlertFigures
+    const md = `${report(seed, col, ev)}\n${storeSection(stores.results, stores.note)}\n\n${reportsSection(reports)}\n\n${alertsSection(alerts)}\n`
     writeFileSync(join(PROJECT_ROOT, 'docs', 'benchmarks.md'), md)
     console.log(`\n${md}\nwritten to docs/benchmarks.md`)
   } finally {
@@ -262,7 +265,9 @@ const run =
         ? phaseStore(arg as StoreDialect, SYNTHETIC)
         : phase === 'reports'
           ? phaseReports()
-          : undefined
+          : phase === 'alerts'
+            ? phaseAlerts()
+            : undefined
 if (run) {
   run.then(
     (r) => {

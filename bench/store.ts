@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process'
 import { randomBytes, randomUUID } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -23,7 +23,7 @@ import { FRAMEWORKS } from '../src/frameworks/index.js'
 import { complianceIndex } from '../src/frameworks/types.js'
 import { openStore } from '../src/store/open.js'
 import type { ScanFinding, Store } from '../src/store/types.js'
-import { machineLine } from './machine.js'
+import { machineLine, writeDocSection } from './machine.js'
 import { syntheticInventory } from './synthetic.js'
 
 /** The databases measured. */
@@ -31,7 +31,6 @@ export type StoreDialect = 'sqlite' | 'postgres'
 /** Figures of one database (see `storeSection` for their meaning). */
 export type StoreFigures = Record<string, number>
 
-const DOC = join(fileURLToPath(new URL('..', import.meta.url)), 'docs', 'benchmarks.md')
 const START = '<!-- bench/store.ts: start -->'
 const END = '<!-- bench/store.ts: end -->'
 /** Share of resources changed between the two snapshots. */
@@ -228,15 +227,6 @@ export function storeSection(results: Partial<Record<StoreDialect, StoreFigures>
   ].join('\n')
 }
 
-/** Replaces the store section of docs/benchmarks.md (or appends it). */
-export function writeStoreSection(section: string): void {
-  const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Benchmarks\n'
-  const start = doc.indexOf(START)
-  const end = doc.indexOf(END)
-  const next = start >= 0 && end > start ? doc.slice(0, start) + section + doc.slice(end + END.length) : `${doc.trimEnd()}\n\n${section}\n`
-  writeFileSync(DOC, next)
-}
-
 /** Runs `phaseStore` for one database in a child process (its own heap and peak RSS); resolves with its figures. */
 export function storeChild(script: string, args: string[]): Promise<StoreFigures> {
   return new Promise((done, fail) => {
@@ -290,7 +280,7 @@ if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) 
       ? phaseStore(dialect as StoreDialect, TOTAL).then((r) => console.log(JSON.stringify(r)))
       : measureStores((d) => storeChild(SCRIPT, ['phase', d])).then(({ results, note }) => {
           const section = storeSection(results, note)
-          writeStoreSection(section)
+          writeDocSection(START, END, section)
           console.log(`\n${section}\nwritten to docs/benchmarks.md`)
         })
   job.then(

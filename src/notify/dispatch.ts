@@ -126,7 +126,11 @@ export async function deliverDue(o: DispatchOptions): Promise<DispatchSummary> {
     })
     if (claimed.length === 0) break
     const byChannel = new Map<string, OutboxEntry[]>()
-    for (const e of claimed) byChannel.set(e.channel, [...(byChannel.get(e.channel) ?? []), e])
+    for (const e of claimed) {
+      const list = byChannel.get(e.channel)
+      if (list) list.push(e)
+      else byChannel.set(e.channel, [e])
+    }
     await Promise.all([...byChannel].map(([name, entries]) => deliverChannel(o, name, entries, sum)))
   }
   return sum

@@ -147,7 +147,9 @@ function openSet(
       for (const c of routeOf(rule, finding).channels) {
         if (channels.get(c)?.mode !== 'digest' || seen.has(c)) continue
         seen.add(c)
-        byChannel.set(c, [...(byChannel.get(c) ?? []), { event: 'open', finding }])
+        const list = byChannel.get(c)
+        if (list) list.push({ event: 'open', finding })
+        else byChannel.set(c, [{ event: 'open', finding }])
       }
     }
   }
@@ -297,7 +299,12 @@ export function alertPlanner(config: AlertsConfig, sources: PlanSources): AlertP
       const finding = alertFinding(event, sources, byFingerprint, tags, input.records.get(event.fingerprint), scan)
       if (!finding || finding.muted) continue
       const routed = route(config, { event: event.kind as AlertEvent, finding }, input.subjects.get(event.fingerprint) ?? [], channels)
-      for (const [c, item] of routed) if (channels.has(c)) perChannel.set(c, [...(perChannel.get(c) ?? []), item])
+      for (const [c, item] of routed) {
+        if (!channels.has(c)) continue
+        const list = perChannel.get(c)
+        if (list) list.push(item)
+        else perChannel.set(c, [item])
+      }
     }
     const open = openSet(config, sources, tags, channels)
     const plan: AlertPlan = { entries: [], subjects: mutedSubjects(input.events, input) }

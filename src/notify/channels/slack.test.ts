@@ -78,12 +78,12 @@ describe('slackMessage', () => {
             { type: 'mrkdwn', text: '*Severity*\nHIGH' },
             { type: 'mrkdwn', text: '*Resource*\nposture-alert-test' },
             { type: 'mrkdwn', text: '*Type*\naws.ec2.security-group' },
+            { type: 'mrkdwn', text: '*UID*\narn:aws:ec2:eu-west-1:123456789012:security-group/sg-0123456789abcdef0' },
             { type: 'mrkdwn', text: '*Account*\n123456789012' },
             { type: 'mrkdwn', text: '*Region*\neu-west-1' },
             { type: 'mrkdwn', text: '*Check*\naws-ec2-sg-no-ssh-from-internet' },
             { type: 'mrkdwn', text: '*Owner*\nplatform-team' },
             { type: 'mrkdwn', text: '*First seen*\n2026-01-01T00:00:00.000Z' },
-            { type: 'mrkdwn', text: '*UID*\narn:aws:ec2:eu-west-1:123456789012:security-group/sg-0123456789abcdef0' },
           ],
         },
         {

@@ -96,7 +96,6 @@ function fields(pairs: [string, string | undefined][]): SlackBlock {
 }
 
 function findingBlocks(alert: FindingAlert): SlackBlock[] {
-  const f = alert.finding
   const fix = fixLines(alert)
   return [
     header(headline(alert)),
