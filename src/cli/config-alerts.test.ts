@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { LineCounter, parseDocument } from 'yaml'
 import type { AlertsConfig } from '../notify/types.js'
-import { loadConfig, type ConfigContext } from './config.js'
+import { loadConfig, yamlContext } from './config.js'
 import { parseAlertsConfig } from './config-alerts.js'
 import { expandEnv, parseDuration, parseRateLimit, urlProblem } from './config-alerts-fields.js'
 
@@ -23,18 +23,7 @@ function parse(text: string, env: NodeJS.ProcessEnv = SECRETS, files: Record<str
   const lines = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lines })
   expect(doc.errors).toEqual([])
-  const node = (path: readonly (string | number)[]) => doc.getIn(path, true) as { range?: [number, number, number]; source?: unknown } | undefined
-  const ctx: ConfigContext = {
-    file: '/etc/posture/posture.yaml',
-    lineOf: (path) => {
-      const start = node(path)?.range?.[0]
-      return start === undefined ? null : lines.linePos(start).line
-    },
-    textOf: (path) => {
-      const source = node(path)?.source
-      return typeof source === 'string' ? source : undefined
-    },
-  }
+  const ctx = yamlContext(doc, lines, '/etc/posture/posture.yaml')
   const readFile = (path: string) => {
     if (path in files) return files[path]!
     throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })

@@ -85,8 +85,13 @@ function parseYaml(text: string, file: string): { doc: Document; ctx: ConfigCont
       { cause: error },
     )
   }
+  return { doc, ctx: yamlContext(doc, lines, file) }
+}
+
+/** The ConfigContext of a parsed document: lines and source texts of its nodes by key/index path. */
+export function yamlContext(doc: Document, lines: LineCounter, file: string): ConfigContext {
   const node = (path: readonly (string | number)[]) => doc.getIn(path, true) as { range?: [number, number, number]; source?: unknown } | undefined
-  const ctx: ConfigContext = {
+  return {
     file,
     lineOf: (path) => {
       const start = node(path)?.range?.[0]
@@ -97,7 +102,6 @@ function parseYaml(text: string, file: string): { doc: Document; ctx: ConfigCont
       return typeof source === 'string' ? source : undefined
     },
   }
-  return { doc, ctx }
 }
 
 /** The `database:` section: a URL or path string. */
