@@ -16,10 +16,17 @@ export function severityLabel(s: Severity): string {
   return s.toUpperCase()
 }
 
-/** One line naming the finding's event, severity and check title, e.g. "New HIGH: S3 bucket blocks public access". */
+/**
+ * One line naming the event, severity and check title: "New HIGH failure: S3 bucket blocks public access". Titles state
+ * the desired state, so a problem says "failure" lest it read as good news; a resolved one reads as the title.
+ */
 export function headline(alert: FindingAlert): string {
-  const prefix = alert.test ? '[TEST] ' : ''
-  return `${prefix}${EVENT_LABELS[alert.event]} ${severityLabel(alert.finding.severity)}: ${alert.finding.title}`
+  return `${alert.test ? '[TEST] ' : ''}${eventLabel(alert.event, alert.finding.severity)}: ${alert.finding.title}`
+}
+
+/** "New HIGH failure", "Open LOW failure", "Resolved HIGH": how a finding's event is named in headlines and lists. */
+export function eventLabel(event: AlertEvent | 'open', severity: Severity): string {
+  return `${EVENT_LABELS[event]} ${severityLabel(severity)}${event === 'resolved' ? '' : ' failure'}`
 }
 
 /** Where the resource is: "name (type) in account 123456789012, region eu-west-1". */

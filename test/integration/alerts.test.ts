@@ -229,7 +229,7 @@ describe('alerts over two scans of a changing account', () => {
         .slice(3)
         .map((s) => s.replace(/: .*/, ''))
         .sort(),
-    ).toEqual(['[Posture] New HIGH', '[Posture] Resolved HIGH', '[Posture] Resolved LOW'])
+    ).toEqual(['[Posture] New HIGH failure', '[Posture] Resolved HIGH', '[Posture] Resolved LOW'])
     expect(teams.handled()).toHaveLength(2)
     const digest = teamsCards()[1]!
     expect(digest).toContain('1 new')

@@ -80,7 +80,7 @@ describe('emailMessage', () => {
   it('renders a finding: subject, every field in text and HTML', () => {
     const alert = { ...sampleFindingAlert('new', AT), owner: 'platform-team', link: 'https://posture.example.com/f/1' }
     const m = emailMessage(alert, { subjectPrefix: '[Posture]' })
-    expect(m.subject).toBe('[Posture] [TEST] New HIGH: Security group does not allow SSH (22) from 0.0.0.0/0 or ::/0')
+    expect(m.subject).toBe('[Posture] [TEST] New HIGH failure: Security group does not allow SSH (22) from 0.0.0.0/0 or ::/0')
     for (const line of [
       'Rule tcp 22 from 0.0.0.0/0 opens SSH to the internet (this is a test alert).',
       'Severity: HIGH',
@@ -137,11 +137,11 @@ describe('emailMessage', () => {
     expect(m.subject).toBe('[Posture] [TEST] Posture digest for posture-alert-test: 4 new, 1 reopened, 2 resolved')
     expect(m.text).toContain('By severity: critical 1, high 3, medium 1')
     expect(m.text).toContain(
-      '- New CRITICAL: S3 bucket blocks public access: posture-alert-test (aws.s3.bucket), account 123456789012, region us-east-1.',
+      '- New CRITICAL failure: S3 bucket blocks public access: posture-alert-test (aws.s3.bucket), account 123456789012, region us-east-1.',
     )
-    expect(m.text).toContain('- Reopened HIGH: Security group does not allow SSH')
+    expect(m.text).toContain('- Reopened HIGH failure: Security group does not allow SSH')
     expect(m.text).toContain('…and 3 more')
-    expect(m.html).toContain('>New CRITICAL</td>')
+    expect(m.html).toContain('>New CRITICAL failure</td>')
     expect(m.html).toContain('…and 3 more')
   })
 

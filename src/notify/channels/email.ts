@@ -6,7 +6,7 @@ import nodemailer, { type NodemailerError, type SMTPTransportOptions, type Trans
 import type { Severity } from '../../core/finding.js'
 import {
   digestHeadline,
-  EVENT_LABELS,
+  eventLabel,
   findingFacts,
   fixLines,
   headline,
@@ -14,7 +14,6 @@ import {
   overflowHeadline,
   scanLine,
   severityCounts,
-  severityLabel,
   statusLine,
   whyLine,
 } from '../message.js'
@@ -105,7 +104,7 @@ function findingEmail(alert: FindingAlert): Omit<EmailMessage, 'subject'> {
 
 function digestEmail(d: DigestAlert): Omit<EmailMessage, 'subject'> {
   const items = d.top.map(({ event, finding: f }) => ({
-    label: `${EVENT_LABELS[event]} ${severityLabel(f.severity)}`,
+    label: eventLabel(event, f.severity),
     line: `${f.title}: ${f.resource.name} (${f.resource.type}), account ${f.resource.account}, region ${f.resource.region}. ${f.message}`,
     color: COLORS[f.severity],
   }))

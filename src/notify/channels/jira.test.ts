@@ -81,7 +81,7 @@ describe('Jira channel: issues per finding', () => {
     expect(Object.keys(fields)).toEqual(['project', 'issuetype', 'summary', 'description', 'labels'])
     expect(fields.project).toEqual({ key: 'SEC' })
     expect(fields.issuetype).toEqual({ name: 'Task' })
-    expect(fields.summary).toBe(`New HIGH: ${a.finding.title} — posture-alert-test`)
+    expect(fields.summary).toBe(`New HIGH failure: ${a.finding.title} — posture-alert-test`)
     expect(fields.labels).toEqual(['posture', `posture-fp-${FP_A}`, 'cspm'])
     expect(adfProblem(fields.description)).toBeUndefined()
     const description = adfText(fields.description)
@@ -255,7 +255,7 @@ describe('Jira channel: one issue per check', () => {
     }
     expect(await channel.send(alert('new', 1), ctx)).toEqual({ ok: true, ref: 'SEC-1', detail: 'created' })
     const create = j.standIn.requests[1]!.json as { fields: { summary: string; labels: string[] } }
-    expect(create.fields.summary).toBe(`New HIGH: ${sampleFinding().title} — ${CHECK}`)
+    expect(create.fields.summary).toBe(`New HIGH failure: ${sampleFinding().title} — ${CHECK}`)
     expect(create.fields.labels).toEqual(['posture', `posture-check-${CHECK}`, 'cspm'])
 
     expect(await channel.send(alert('new', 1, b), ctx)).toEqual({ ok: true, ref: 'SEC-1', detail: 'commented' })
@@ -391,7 +391,7 @@ describe('Jira channel: failures', () => {
     const result = await createJiraChannel(config(j.url)).send(alert('new', 1, { title: `Line one\nline two ${'x'.repeat(400)}` }), ctx)
     expect(result).toMatchObject({ ok: true })
     expect(j.issues[0]!.summary).toHaveLength(255)
-    expect(j.issues[0]!.summary).toMatch(/^New HIGH: Line one line two x+…$/)
+    expect(j.issues[0]!.summary).toMatch(/^New HIGH failure: Line one line two x+…$/)
   })
 })
 

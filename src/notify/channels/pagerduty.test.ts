@@ -51,7 +51,7 @@ describe('PagerDuty channel: events', () => {
       event_action: 'trigger',
       dedup_key: FP,
       payload: {
-        summary: `New HIGH: ${f.title} — posture-alert-test`,
+        summary: `New HIGH failure: ${f.title} — posture-alert-test`,
         source: f.resource.uid,
         severity: 'error',
         timestamp: SCAN.finishedAt,
@@ -124,7 +124,7 @@ describe('PagerDuty channel: events', () => {
     expect(await createPagerDutyChannel(config(pd.url)).send(alert('new', { title }), ctx)).toMatchObject({ ok: true })
     const summary = pd.events[0]!.payload!.summary as string
     expect(summary).toHaveLength(1024)
-    expect(summary.startsWith('New HIGH: Very long title xxx')).toBe(true)
+    expect(summary.startsWith('New HIGH failure: Very long title xxx')).toBe(true)
     expect(summary.endsWith('…')).toBe(true)
   })
 })

@@ -65,11 +65,11 @@ describe('slackMessage', () => {
   it('renders a finding as the exact Block Kit message', () => {
     const alert = { ...sampleFindingAlert('new', AT), owner: 'platform-team', link: 'https://posture.example.com/f/1' }
     expect(slackMessage(alert)).toEqual({
-      text: '[TEST] New HIGH: Security group does not allow SSH (22) from 0.0.0.0/0 or ::/0',
+      text: '[TEST] New HIGH failure: Security group does not allow SSH (22) from 0.0.0.0/0 or ::/0',
       blocks: [
         {
           type: 'header',
-          text: { type: 'plain_text', text: '[TEST] New HIGH: Security group does not allow SSH (22) from 0.0.0.0/0 or ::/0', emoji: true },
+          text: { type: 'plain_text', text: '[TEST] New HIGH failure: Security group does not allow SSH (22) from 0.0.0.0/0 or ::/0', emoji: true },
         },
         { type: 'section', text: { type: 'mrkdwn', text: 'Rule tcp 22 from 0.0.0.0/0 opens SSH to the internet (this is a test alert).' } },
         {
@@ -147,7 +147,7 @@ describe('slackMessage', () => {
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: 'New CRITICAL: S3 bucket blocks public access\nposture-alert-test (aws.s3.bucket), 123456789012, us-east-1\nBucket policy grants s3:GetObject to * (this is a test alert).',
+        text: 'New CRITICAL failure: S3 bucket blocks public access\nposture-alert-test (aws.s3.bucket), 123456789012, us-east-1\nBucket policy grants s3:GetObject to * (this is a test alert).',
       },
     })
     expect(m.blocks[4]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '…and 3 more' }] })

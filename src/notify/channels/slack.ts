@@ -4,7 +4,7 @@
  */
 import {
   digestHeadline,
-  EVENT_LABELS,
+  eventLabel,
   findingFacts,
   fixLines,
   headline,
@@ -12,7 +12,6 @@ import {
   overflowHeadline,
   scanLine,
   severityCounts,
-  severityLabel,
   statusLine,
   whyLine,
 } from '../message.js'
@@ -118,7 +117,7 @@ function digestBlocks(d: DigestAlert): SlackBlock[] {
     section(`By severity: ${severityCounts(d.bySeverity)}`),
     ...listed.map(({ event, finding: f }) =>
       section(
-        `${EVENT_LABELS[event]} ${severityLabel(f.severity)}: ${f.title}\n${f.resource.name} (${f.resource.type}), ${f.resource.account}, ${f.resource.region}\n${f.message}`,
+        `${eventLabel(event, f.severity)}: ${f.title}\n${f.resource.name} (${f.resource.type}), ${f.resource.account}, ${f.resource.region}\n${f.message}`,
       ),
     ),
     ...(more ? [context(more)] : []),

@@ -62,7 +62,7 @@ describe('teamsMessage', () => {
             body: [
               {
                 type: 'TextBlock',
-                text: '[TEST] New HIGH: Security group does not allow SSH (22) from 0.0.0.0/0 or ::/0',
+                text: '[TEST] New HIGH failure: Security group does not allow SSH (22) from 0.0.0.0/0 or ::/0',
                 wrap: true,
                 weight: 'Bolder',
                 size: 'Medium',
@@ -147,9 +147,9 @@ describe('teamsMessage', () => {
     expect(c.body[2]).toEqual({
       type: 'TextBlock',
       wrap: true,
-      text: '**New CRITICAL**: S3 bucket blocks public access — posture-alert-test (aws.s3.bucket), 123456789012, us-east-1. Bucket policy grants s3:GetObject to * (this is a test alert).',
+      text: '**New CRITICAL failure**: S3 bucket blocks public access — posture-alert-test (aws.s3.bucket), 123456789012, us-east-1. Bucket policy grants s3:GetObject to * (this is a test alert).',
     })
-    expect(c.body[3]).toMatchObject({ text: expect.stringMatching(/^\*\*Reopened HIGH\*\*: Security group/) as string })
+    expect(c.body[3]).toMatchObject({ text: expect.stringMatching(/^\*\*Reopened HIGH failure\*\*: Security group/) as string })
     expect(c.body[4]).toEqual({ type: 'TextBlock', text: '…and 3 more', wrap: true })
   })
 

@@ -4,7 +4,7 @@
  */
 import {
   digestHeadline,
-  EVENT_LABELS,
+  eventLabel,
   findingFacts,
   fixLines,
   headline,
@@ -12,7 +12,6 @@ import {
   overflowHeadline,
   scanLine,
   severityCounts,
-  severityLabel,
   statusLine,
   whyLine,
 } from '../message.js'
@@ -103,7 +102,7 @@ function digestBody(d: DigestAlert): CardElement[] {
     ...d.top.map(({ event, finding: f }) =>
       text(
         clip(
-          `**${EVENT_LABELS[event]} ${severityLabel(f.severity)}**: ${f.title} — ${f.resource.name} (${f.resource.type}), ${f.resource.account}, ${f.resource.region}. ${f.message}`,
+          `**${eventLabel(event, f.severity)}**: ${f.title} — ${f.resource.name} (${f.resource.type}), ${f.resource.account}, ${f.resource.region}. ${f.message}`,
           ITEM_MAX,
         ),
       ),
