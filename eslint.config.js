@@ -16,6 +16,11 @@ const layering = {
     why: 'Collectors return raw data; they never normalize or decide pass/fail.',
   },
   normalize: { deny: ['iac', 'evaluate', 'checks', 'frameworks', 'score', 'report', 'notify', 'scan', 'cli'], sdk: true },
+  iac: {
+    deny: ['collect', 'evaluate', 'checks', 'frameworks', 'score', 'report', 'notify', 'scan', 'cli'],
+    sdk: true,
+    why: 'IaC adapters turn templates into the same resources the collectors feed: they never run checks or call clouds.',
+  },
   evaluate: { deny: ['collect', 'checks', 'frameworks', 'score', 'report', 'notify', 'scan', 'cli'], sdk: true },
   checks: {
     deny: ['collect', 'iac', 'frameworks', 'score', 'report', 'notify', 'scan', 'cli'],
