@@ -85,6 +85,11 @@ export function digestHeadline(d: DigestAlert): string {
   return `${d.test ? '[TEST] ' : ''}Posture digest for ${d.scan.target}: ${parts.join(', ')}`
 }
 
+/** Counts by severity, all zero (digests and "and N more" messages fill them in). */
+export function zeroBySeverity(): Record<Severity, number> {
+  return Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>
+}
+
 /** "critical 1, high 3" (severities with a count only). */
 export function severityCounts(counts: Record<Severity, number>): string {
   const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${s} ${counts[s]}`)

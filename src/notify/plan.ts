@@ -16,7 +16,7 @@ import type {
   NewOutboxEntry,
   ScanFinding,
 } from '../store/types.js'
-import { zeroBySeverity } from './sample.js'
+import { zeroBySeverity } from './message.js'
 import { routeOf, ruleSelects, ruleTargets } from './rules.js'
 import {
   ALERT_EVENTS,

@@ -2,7 +2,7 @@
  * Sample alerts: what `posture alerts test <channel>` sends, and what channel tests render. The finding is realistic
  * (a real check's wording) but marked as a test everywhere it is shown.
  */
-import { SEVERITIES, type Severity } from '../core/finding.js'
+import { zeroBySeverity } from './message.js'
 import type { AlertEvent, AlertFinding, AlertScan, DigestAlert, FindingAlert, OverflowAlert } from './types.js'
 
 /** The scan samples claim to come from. */
@@ -44,11 +44,6 @@ export function sampleFinding(over: Partial<AlertFinding> = {}): AlertFinding {
 /** A finding alert for one event. */
 export function sampleFindingAlert(event: AlertEvent = 'new', at?: Date): FindingAlert {
   return { kind: 'finding', event, scan: sampleScan(at), finding: sampleFinding(event === 'resolved' ? { status: 'pass' } : {}), test: true }
-}
-
-/** Counts by severity, all zero. */
-export function zeroBySeverity(): Record<Severity, number> {
-  return Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>
 }
 
 /** A digest with two findings listed and three more. */
