@@ -25,8 +25,30 @@ export function selectChecks(all: readonly Check<unknown>[], filter: CheckFilter
   )
 }
 
+/** A check that met a value it could not see, when the caller asked for those to be set apart (IaC scans). */
+export interface NotEvaluated {
+  checkId: string
+  uid: string
+  reason: string
+}
+
+/** Options of `evaluate`. */
+export interface EvaluateOptions {
+  /**
+   * When set, a check that touches a value marked Unknown yields no finding and is reported here instead of as ERROR.
+   * IaC scans use it: a value known only after apply, or a fact code cannot state (last use), is not applicable
+   * before deploy, neither a pass nor a failure.
+   */
+  onNotEvaluated?: (n: NotEvaluated) => void
+}
+
 /** Runs one check on one resource; a throw or a not-collected value becomes ERROR, never PASS. */
-function runOne(check: Check<unknown>, resource: Parameters<Check<unknown>['evaluate']>[0], ctx: CheckContext): Verdict {
+function runOne(
+  check: Check<unknown>,
+  resource: Parameters<Check<unknown>['evaluate']>[0],
+  ctx: CheckContext,
+  onNotEvaluated?: (reason: string) => void,
+): Verdict | undefined {
   try {
     const v = check.evaluate(resource, RESULT, ctx)
     if (!v || (v.status !== 'pass' && v.status !== 'fail' && v.status !== 'error')) {
@@ -34,7 +56,13 @@ function runOne(check: Check<unknown>, resource: Parameters<Check<unknown>['eval
     }
     return v
   } catch (err) {
-    if (err instanceof NotCollectedError) return RESULT.error(`Could not be evaluated: data not collected: ${err.reason}.`)
+    if (err instanceof NotCollectedError) {
+      if (onNotEvaluated) {
+        onNotEvaluated(err.reason)
+        return undefined
+      }
+      return RESULT.error(`Could not be evaluated: data not collected: ${err.reason}.`)
+    }
     return RESULT.error(`Check failed to evaluate: ${describeError(err)}.`)
   }
 }
@@ -62,6 +90,7 @@ export function evaluate(
   inventory: Inventory,
   compliance: (checkId: string) => ComplianceRef[] = () => [],
   now: Date = new Date(),
+  options: EvaluateOptions = {},
 ): Finding[] {
   const ctx: CheckContext = { inventory, now }
   const findings: Finding[] = []
@@ -75,7 +104,9 @@ export function evaluate(
     }
     for (const resource of inventory.ofType<unknown>(check.resourceType)) {
       if (check.applies && !appliesTo(check, resource)) continue
-      const v = runOne(check, resource, ctx)
+      const notEvaluated = options.onNotEvaluated
+      const v = runOne(check, resource, ctx, notEvaluated && ((reason) => notEvaluated({ checkId: check.id, uid: resource.uid, reason })))
+      if (!v) continue
       findings.push({ ...base, status: v.status, message: v.message, resource: resourceRef(resource) })
     }
     const seen = new Set<string>()

@@ -4,11 +4,28 @@ import type { Provider } from '../core/resource.js'
 import type { MuteInfo } from '../core/suppression.js'
 
 /** Report contract version: MAJOR on breaking changes to the JSON shape (schema/report.schema.json), MINOR on additions. */
-export const REPORT_SCHEMA_VERSION = '1.1'
+export const REPORT_SCHEMA_VERSION = '1.2'
 
-/** A finding as reports carry it; `muted` (since 1.1) says which suppression accepted it, by whom, why, until when. */
+/**
+ * Where the resource of an IaC finding is declared (since 1.2): file, 1-based inclusive line range, address. Lines
+ * are absent only when the source has none (a Terraform plan scanned without its .tf files).
+ */
+export interface FindingLocation {
+  file: string
+  startLine?: number
+  endLine?: number
+  /** Terraform address (`module.web.aws_security_group.app[0]`) or CloudFormation logical id. */
+  address?: string
+  language?: 'terraform' | 'cloudformation'
+}
+
+/**
+ * A finding as reports carry it; `muted` (since 1.1) says which suppression accepted it, by whom, why, until when;
+ * `location` (since 1.2) where an IaC resource is declared.
+ */
 export interface ReportFinding extends Finding {
   muted?: MuteInfo
+  location?: FindingLocation
 }
 
 /** A collection failure as reports show it. */

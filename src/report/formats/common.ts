@@ -2,16 +2,11 @@
 import type { ComplianceRef, Severity } from '../../core/finding.js'
 import { fingerprint } from '../../core/fingerprint.js'
 import type { CheckMeta } from '../../evaluate/define-check.js'
-import type { ReportFinding } from '../model.js'
+import type { FindingLocation, ReportFinding } from '../model.js'
 import type { RenderInput } from '../render-input.js'
 
 /** Where a finding is in source (IaC scans): file, 1-based lines, and the resource's address in that file. */
-export interface PhysicalLocation {
-  file: string
-  startLine?: number
-  endLine?: number
-  address?: string
-}
+export type PhysicalLocation = FindingLocation
 
 /** A finding's places: always the cloud resource; a file location too when the finding came from IaC. */
 export interface FindingLocations {
@@ -19,13 +14,10 @@ export interface FindingLocations {
   physical?: PhysicalLocation
 }
 
-/**
- * The locations of a finding. Reports do not carry `location` yet; IaC findings will (optional `location` on the
- * finding), and every renderer picks it up from here without further changes.
- */
+/** The locations of a finding: the resource, plus the file location IaC findings carry. */
 export function findingLocations(f: ReportFinding): FindingLocations {
   const { uid, name, type, account, region } = f.resource
-  const physical = (f as ReportFinding & { location?: PhysicalLocation }).location
+  const physical: PhysicalLocation | undefined = f.location
   return { resource: { uid, name, type, account, region }, ...(physical?.file ? { physical } : {}) }
 }
 

@@ -1,0 +1,4 @@
+import type { Adapter } from '../model.js'
+
+/** Adapters of the identity group (see src/iac/adapters/index.ts). */
+export const adapters: Adapter[] = []
