@@ -8,9 +8,24 @@ import { FRAMEWORKS } from '../src/frameworks/index.js'
 import { complianceIndex } from '../src/frameworks/types.js'
 import { SEVERITIES } from '../src/core/finding.js'
 import type { CheckCategory } from '../src/evaluate/define-check.js'
+import { runIacScan } from '../src/scan/iac.js'
 
 const checks = await loadChecks()
 const compliance = complianceIndex(FRAMEWORKS)
+
+/**
+ * Where each check runs besides the cloud: a check counts for Terraform or CloudFormation only when the IaC fixtures
+ * (test/fixtures/iac, which the tests hold to exact verdicts) show it deciding pass or fail on that language's code.
+ * Checks whose facts code cannot state (last use, account-wide settings) stay cloud-only.
+ */
+const iacScan = await runIacScan(['test/fixtures/iac'], { allChecks: checks, now: new Date('2026-01-01T00:00:00Z') })
+const onIac = new Map<string, Set<string>>()
+for (const f of iacScan.findings) {
+  if (f.status === 'error' || !f.location?.language) continue
+  onIac.set(f.checkId, (onIac.get(f.checkId) ?? new Set()).add(f.location.language === 'terraform' ? 'Terraform' : 'CloudFormation'))
+}
+const runsOn = (id: string): string => ['cloud', ...['Terraform', 'CloudFormation'].filter((l) => onIac.get(id)?.has(l))].join(', ')
+const count = (lang: string): number => checks.filter((c) => onIac.get(c.id)?.has(lang)).length
 const lines: string[] = [
   '# Checks',
   '',
@@ -21,6 +36,8 @@ const lines: string[] = [
   '| Severity | Count |',
   '|---|---|',
   ...SEVERITIES.map((s) => `| ${s} | ${checks.filter((c) => c.severity === s).length} |`),
+  '',
+  `**Before deploy** (\`posture iac\`, see [iac.md](iac.md)): ${onIac.size} checks also run on infrastructure as code — ${count('Terraform')} on Terraform, ${count('CloudFormation')} on CloudFormation. The "Runs on" column says where each check decides; the others need facts only the cloud has (last use, account-wide settings, current state).`,
   '',
 ]
 // Families that cut across services get their own index, so reviewers can see the whole of each at once.
@@ -43,13 +60,13 @@ for (const f of FAMILIES) {
 const byService = new Map<string, typeof checks>()
 for (const c of checks) byService.set(`${c.provider}/${c.service}`, [...(byService.get(`${c.provider}/${c.service}`) ?? []), c])
 for (const [service, list] of [...byService.entries()].sort()) {
-  lines.push(`## ${service}`, '', '| Id | Severity | Categories | Resource type | Title | Compliance |', '|---|---|---|---|---|---|')
+  lines.push(`## ${service}`, '', '| Id | Severity | Categories | Resource type | Runs on | Title | Compliance |', '|---|---|---|---|---|---|---|')
   for (const c of list) {
     const byFramework = new Map<string, string[]>()
     for (const r of compliance(c.id)) byFramework.set(r.framework, [...(byFramework.get(r.framework) ?? []), r.requirement])
     const refs = [...byFramework].map(([fw, reqs]) => `${fw} ${reqs.join(', ')}`).join('<br>')
     lines.push(
-      `| \`${c.id}\` | ${c.severity} | ${(c.categories ?? []).join(', ')} | \`${c.resourceType}\` | ${c.title.replace(/\|/g, '\\|')} | ${refs} |`,
+      `| \`${c.id}\` | ${c.severity} | ${(c.categories ?? []).join(', ')} | \`${c.resourceType}\` | ${runsOn(c.id)} | ${c.title.replace(/\|/g, '\\|')} | ${refs} |`,
     )
   }
   lines.push('')

@@ -10,6 +10,7 @@ import { registerWatchCommands } from './commands/register-watch.js'
 import { registerComplianceCommands } from './commands/register-compliance.js'
 import { registerAlertsCommands } from './commands/register-alerts.js'
 import { REPORT_FORMATS } from '../report/render-input.js'
+import { collect, iacScan, IAC_FORMATS, type IacFlags } from './commands/iac.js'
 
 const debug = process.argv.includes('--debug')
 
@@ -60,6 +61,29 @@ export function program(setExit: (code: number) => void): Command {
     .option('--config <file>', 'config file with suppressions and database (default: POSTURE_CONFIG, else ./posture.yaml if present)')
     .exitOverride()
     .action(async (flags: ScanAwsFlags) => setExit(await scanAws(flags)))
+
+  root
+    .command('iac')
+    .description('scan Terraform (HCL, plan JSON) and CloudFormation before deploy, with the checks of the cloud scan')
+    .argument('<paths...>', 'directories or files; Terraform, plan JSON and CloudFormation are detected automatically')
+    .addOption(new Option('--format <format>', 'output format').choices([...IAC_FORMATS]).default('table'))
+    .option('--output <file>', 'write the report to a file instead of stdout')
+    .option('--json <file>', 'also write the JSON report to this file')
+    .option('--fail-on <severity>', 'exit 1 when an unmuted failure at or above this severity exists')
+    .option('--checks <globs>', 'comma-separated check id globs, e.g. "aws-s3-*"')
+    .option('--severity <min>', 'only run checks at or above this severity')
+    .option('--var-file <file>', 'Terraform variables file, as terraform plan -var-file (repeatable)', collect)
+    .option('--var <name=value>', 'Terraform variable, as terraform plan -var (repeatable)', collect)
+    .option('--cfn-parameter <key=value>', 'CloudFormation parameter value (repeatable)', collect)
+    .option('--region <region>', 'region to assume where the code does not set one')
+    .option('--account <id>', 'account id to assume where the code does not pin one')
+    .option('--config <file>', 'config file whose suppressions apply (default: POSTURE_CONFIG, else ./posture.yaml if present)')
+    .option('--show-passed', 'list passing findings in the table')
+    .option('--show-not-evaluated', 'list the checks that need values known only after deploy')
+    .option('--quiet', 'no progress output')
+    .option('--no-color', 'disable colours')
+    .exitOverride()
+    .action(async (paths: string[], flags: IacFlags) => setExit(await iacScan(paths, flags)))
 
   const checks = root.command('checks').description('inspect the check catalogue').exitOverride()
   checks

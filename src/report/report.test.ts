@@ -148,7 +148,7 @@ describe('muted findings (report 1.1)', () => {
   it('validates against the schema, with the muted object and summary.muted', () => {
     const doc = JSON.parse(renderJson(report(withMuted))) as Report
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true)
-    expect(doc.schemaVersion).toBe('1.1')
+    expect(doc.schemaVersion).toBe(REPORT_SCHEMA_VERSION)
     expect(doc.summary.muted).toBe(2)
   })
 

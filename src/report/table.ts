@@ -10,6 +10,16 @@ export interface TableOptions {
   width?: number
   /** Also list passing findings. */
   showPassed?: boolean
+  /** First line instead of the cloud-account heading (IaC scans name their paths). */
+  title?: string
+}
+
+/** `file:start-end (address)` of an IaC finding, or undefined for cloud findings. */
+export function whereDeclared(f: ReportFinding): string | undefined {
+  const l = f.location
+  if (!l) return undefined
+  const lines = l.startLine ? `:${l.startLine}${l.endLine && l.endLine !== l.startLine ? `-${l.endLine}` : ''}` : ''
+  return `${l.file}${lines}${l.address ? ` (${l.address})` : ''}`
 }
 
 type Paint = (s: string) => string
@@ -39,11 +49,12 @@ function clip(s: string, width: number): string {
   return s.length <= width ? s : `${s.slice(0, Math.max(0, width - 1))}…`
 }
 
-function findingLines(f: Finding, p: ReturnType<typeof palette>, width: number): string[] {
+function findingLines(f: ReportFinding, p: ReturnType<typeof palette>, width: number): string[] {
   const where = f.resource.region === 'global' ? f.resource.account : `${f.resource.account}/${f.resource.region}`
+  const declared = whereDeclared(f)
   return [
     `  ${p.bold(f.checkId)}  ${p.dim(f.title)}`,
-    `    resource: ${clip(`${f.resource.name} (${f.resource.uid}) [${where}]`, width - 14)}`,
+    declared ? `    at: ${clip(declared, width - 8)}` : `    resource: ${clip(`${f.resource.name} (${f.resource.uid}) [${where}]`, width - 14)}`,
     `    ${clip(f.message, width - 4)}`,
     ...(f.status === 'fail' ? [`    ${p.ok('fix:')} ${clip(oneLineFix(f), width - 9)}`] : []),
   ]
@@ -56,7 +67,7 @@ function mutedLines(muted: readonly ReportFinding[], p: ReturnType<typeof palett
   for (const f of muted.slice(0, 100)) {
     const m = f.muted!
     out.push(
-      `  ${f.checkId}  ${p.dim(`[${f.severity} ${f.status}]`)}  ${clip(`${f.resource.name} (${f.resource.uid})`, width - f.checkId.length - 20)}`,
+      `  ${f.checkId}  ${p.dim(`[${f.severity} ${f.status}]`)}  ${clip(whereDeclared(f) ?? `${f.resource.name} (${f.resource.uid})`, width - f.checkId.length - 20)}`,
     )
     out.push(
       `    ${clip(`muted by ${m.suppressionId}: ${m.reason} — owner ${m.owner}, ${m.expiresAt ? `expires ${m.expiresAt.slice(0, 10)}` : 'no expiry'}`, width - 4)}`,
@@ -74,7 +85,8 @@ export function renderTable(report: Report, options: TableOptions): string {
   const s = report.summary
   out.push(
     p.bold(
-      `Posture ${report.tool.version} — ${report.scan.provider.toUpperCase()} account(s) ${report.scan.accounts.join(', ')}, regions ${report.scan.regions.join(', ')}`,
+      options.title ??
+        `Posture ${report.tool.version} — ${report.scan.provider.toUpperCase()} account(s) ${report.scan.accounts.join(', ')}, regions ${report.scan.regions.join(', ')}`,
     ),
   )
   out.push('')
@@ -88,7 +100,8 @@ export function renderTable(report: Report, options: TableOptions): string {
   const errors = report.findings.filter((f) => f.status === 'error' && !f.muted)
   if (errors.length > 0) {
     out.push(p.err(`COULD NOT EVALUATE — ${errors.length} finding(s) with status error (never counted as passing)`))
-    for (const f of errors.slice(0, 50)) out.push(`  ${f.checkId}  ${clip(`${f.resource.name}: ${f.message}`, width - f.checkId.length - 4)}`)
+    for (const f of errors.slice(0, 50))
+      out.push(`  ${f.checkId}  ${clip(`${whereDeclared(f) ?? f.resource.name}: ${f.message}`, width - f.checkId.length - 4)}`)
     if (errors.length > 50) out.push(p.dim(`  … and ${errors.length - 50} more (see the JSON report)`))
     out.push('')
   }
@@ -102,7 +115,7 @@ export function renderTable(report: Report, options: TableOptions): string {
   if (options.showPassed) {
     const passed = report.findings.filter((f) => f.status === 'pass')
     out.push(p.ok(`PASSED — ${passed.length}`))
-    for (const f of passed) out.push(`  ${f.checkId}  ${clip(`${f.resource.name}: ${f.message}`, width - f.checkId.length - 4)}`)
+    for (const f of passed) out.push(`  ${f.checkId}  ${clip(`${whereDeclared(f) ?? f.resource.name}: ${f.message}`, width - f.checkId.length - 4)}`)
     out.push('')
   }
   if (report.errors.length > 0) {

@@ -55,8 +55,34 @@ export interface IacRunOptions extends IacScanOptions {
   allChecks?: readonly Check<unknown>[]
 }
 
+/** Where `r` is declared; line 0 (a plan without its .tf files) means "no line" and is left out. */
 function locationOf(r: IacResource): FindingLocation {
-  return { file: r.location.file, startLine: r.location.startLine, endLine: r.location.endLine, address: r.address, language: r.language }
+  const { file, startLine, endLine } = r.location
+  return { file, ...(startLine > 0 ? { startLine, endLine: Math.max(endLine, startLine) } : {}), address: r.address, language: r.language }
+}
+
+/** Shortest reason an inline suppression needs, as for suppression-file entries (the report schema's muted.reason). */
+export const MIN_REASON_LENGTH = 10
+
+/** Inline suppressions whose reason is too short to account for an accepted risk: reported, not applied. */
+function shortReasons(origin: ReadonlyMap<string, IacResource>): IacProblem[] {
+  const seen = new Set<IacResource>()
+  const out: IacProblem[] = []
+  for (const r of origin.values()) {
+    if (seen.has(r)) continue
+    seen.add(r)
+    for (const s of r.suppressions) {
+      if (s.reason.trim().length >= MIN_REASON_LENGTH) continue
+      out.push({
+        file: r.location.file,
+        line: s.line,
+        column: 1,
+        severity: 'notice',
+        message: `suppression of ${s.checkId} on ${r.address} not applied: the reason "${s.reason}" is shorter than ${MIN_REASON_LENGTH} characters`,
+      })
+    }
+  }
+  return out
 }
 
 /** Mutes findings matched by an inline suppression of their resource block (check id or glob). */
@@ -64,7 +90,7 @@ function applyInline(findings: readonly ScanFinding[], origin: ReadonlyMap<strin
   return findings.map((f) => {
     if (f.status === 'pass' || f.muted) return f
     const r = origin.get(f.resource.uid)
-    const hit = r?.suppressions.find((s) => globToRegExp(s.checkId).test(f.checkId))
+    const hit = r?.suppressions.find((s) => s.reason.trim().length >= MIN_REASON_LENGTH && globToRegExp(s.checkId).test(f.checkId))
     if (!r || !hit) return f
     return { ...f, muted: { suppressionId: `inline:${r.location.file}:${hit.line}`, reason: hit.reason, owner: 'code', expiresAt: null } }
   })
@@ -115,7 +141,7 @@ export async function runIacScan(paths: readonly string[], options: IacRunOption
       paths: [...paths],
       files: loaded.files,
       declared: loaded.declared,
-      problems: loaded.problems,
+      problems: [...loaded.problems, ...shortReasons(loaded.origin)],
       notEvaluated,
       unsupportedTypes: Object.fromEntries([...loaded.unhandled].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     },
