@@ -35,9 +35,10 @@ export interface NotEvaluated {
 /** Options of `evaluate`. */
 export interface EvaluateOptions {
   /**
-   * When set, a check that touches a value marked Unknown yields no finding and is reported here instead of as ERROR.
-   * IaC scans use it: a value known only after apply, or a fact code cannot state (last use), is not applicable
-   * before deploy, neither a pass nor a failure.
+   * When set, a check that touches a value marked Unknown, or answers ERROR itself (it could not decide from the data
+   * it has, e.g. a related resource that is not in the inventory), yields no finding and is reported here instead.
+   * IaC scans use it: a value known only after apply, or a fact code cannot state (last use), is neither a pass nor
+   * a failure before deploy. A check that throws stays an ERROR finding: that is a bug, not missing data.
    */
   onNotEvaluated?: (n: NotEvaluated) => void
 }
@@ -53,6 +54,10 @@ function runOne(
     const v = check.evaluate(resource, RESULT, ctx)
     if (!v || (v.status !== 'pass' && v.status !== 'fail' && v.status !== 'error')) {
       return RESULT.error(`Check returned no verdict (bug in ${check.id}).`)
+    }
+    if (v.status === 'error' && onNotEvaluated) {
+      onNotEvaluated(v.message)
+      return undefined
     }
     return v
   } catch (err) {

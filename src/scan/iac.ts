@@ -15,6 +15,7 @@ import type { Finding, Severity } from '../core/finding.js'
 import type { Check } from '../evaluate/define-check.js'
 import { evaluate, selectChecks, type NotEvaluated } from '../evaluate/engine.js'
 import { applySuppressions } from '../evaluate/suppressions.js'
+import { guardUnknowns } from '../evaluate/unknown-guard.js'
 import { loadChecks } from '../checks/registry.js'
 import { FRAMEWORKS } from '../frameworks/index.js'
 import { complianceIndex } from '../frameworks/types.js'
@@ -105,7 +106,8 @@ export async function runIacScan(paths: readonly string[], options: IacRunOption
     ...(options.checks ? { checks: options.checks } : {}),
     ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}),
   })
-  const inventory = new Inventory(loaded.resources)
+  // Guarded: a check reading an Unknown attribute, even one typed as always known, is not evaluated (never passes).
+  const inventory = new Inventory(loaded.resources.map(guardUnknowns))
   const notEvaluated: IacNotEvaluated[] = []
   const findings: Finding[] = evaluate(checks, inventory, complianceIndex(FRAMEWORKS), now, {
     onNotEvaluated: (n) => {
