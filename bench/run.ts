@@ -24,6 +24,7 @@ import { machine } from './machine.js'
 import { measureStores, phaseStore, storeSection, type StoreDialect } from './store.js'
 import { phaseReports, reportsSection, type ReportFigures } from './reports.js'
 import { alertsSection, phaseAlerts, type AlertFigures } from './alerts.js'
+import { iacSection, measureIac, phaseIac, type IacCase, type IacFigures } from './iac.js'
 
 const REGIONS = ['us-east-1', 'eu-west-1'] as const
 /** Resources seeded into the emulator: per account (IAM) or per region. Sums to 5,000. */
@@ -247,7 +248,8 @@ async function main(): Promise<void> {
     const reports = (await child(['reports'])) as unknown as ReportFigures
     console.log('alerts: planning 100,000 findings in the scan transaction, draining the outbox ...')
     const alerts = (await child(['alerts'])) as unknown as AlertFigures
-    const md = `${report(seed, col, ev)}\n${storeSection(stores.results, stores.note)}\n\n${reportsSection(reports)}\n\n${alertsSection(alerts)}\n`
+    const iac = await measureIac(async (which) => (await child(['iac', which])) as unknown as IacFigures)
+    const md = `${report(seed, col, ev)}\n${storeSection(stores.results, stores.note)}\n\n${reportsSection(reports)}\n\n${alertsSection(alerts)}\n\n${iacSection(iac.results, iac.note)}\n`
     writeFileSync(join(PROJECT_ROOT, 'docs', 'benchmarks.md'), md)
     console.log(`\n${md}\nwritten to docs/benchmarks.md`)
   } finally {
@@ -267,7 +269,9 @@ const run =
           ? phaseReports()
           : phase === 'alerts'
             ? phaseAlerts()
-            : undefined
+            : phase === 'iac'
+              ? phaseIac(arg as IacCase)
+              : undefined
 if (run) {
   run.then(
     (r) => {

@@ -40,7 +40,46 @@ function withoutKey(address: string): string {
   return address.replace(/\[[^\]]*\]$/, '')
 }
 
-function contextFor(unit: readonly IacResource[], byAddress: Map<string, IacResource>, resource: IacResource): AdaptContext {
+/** Per-unit indexes, built once: resources by type, and by (type, field) the resources whose field refers to an address. */
+interface UnitIndex {
+  byAddress: Map<string, IacResource>
+  position: Map<IacResource, number>
+  byType: Map<string, IacResource[]>
+  refs: Map<string, Map<string, IacResource[]>>
+}
+
+function indexUnit(unit: readonly IacResource[]): UnitIndex {
+  const byType = new Map<string, IacResource[]>()
+  for (const r of unit) {
+    const list = byType.get(r.type)
+    if (list) list.push(r)
+    else byType.set(r.type, [r])
+  }
+  return { byAddress: new Map(unit.map((r) => [r.address, r])), position: new Map(unit.map((r, i) => [r, i])), byType, refs: new Map() }
+}
+
+/** Resources of `type` whose `field` refers to some address, grouped by that address (keys stripped too). */
+function refsOf(index: UnitIndex, type: string, field: string): Map<string, IacResource[]> {
+  const key = `${type}\u0000${field}`
+  let m = index.refs.get(key)
+  if (m) return m
+  m = new Map()
+  for (const r of index.byType.get(type) ?? []) {
+    const address = refIn(r.values[field])
+    if (address === undefined) continue
+    const target = index.byAddress.get(address) ?? index.byAddress.get(`${address}[0]`)
+    for (const k of new Set([address, target?.address].filter((a): a is string => a !== undefined))) {
+      const list = m.get(k)
+      if (list) list.push(r)
+      else m.set(k, [r])
+    }
+  }
+  index.refs.set(key, m)
+  return m
+}
+
+function contextFor(unit: readonly IacResource[], index: UnitIndex, resource: IacResource): AdaptContext {
+  const { byAddress } = index
   const resolve = (value: unknown): IacResource | undefined => {
     const address = refIn(value)
     if (address === undefined) return undefined
@@ -48,16 +87,15 @@ function contextFor(unit: readonly IacResource[], byAddress: Map<string, IacReso
   }
   return {
     resources: unit,
+    ofType: (...types) => (types.length === 1 ? (index.byType.get(types[0]!) ?? []) : types.flatMap((t) => index.byType.get(t) ?? [])),
     resolve,
     referencing(type, field, target, ids = []) {
+      const byRef = refsOf(index, type, field)
+      const out = new Set<IacResource>([...(byRef.get(target.address) ?? []), ...(byRef.get(withoutKey(target.address)) ?? [])])
       const literals = ids.filter((id) => id !== undefined && id !== null && !isUnknown(id))
-      return unit.filter((r) => {
-        if (r.type !== type) return false
-        const v = r.values[field]
-        const address = refIn(v)
-        if (address !== undefined) return address === target.address || address === withoutKey(target.address) || byAddress.get(address) === target
-        return literals.some((id) => id === v)
-      })
+      if (literals.length > 0) for (const r of index.byType.get(type) ?? []) if (literals.includes(r.values[field])) out.add(r)
+      // Declaration order, as before indexing.
+      return [...out].sort((a, b) => index.position.get(a)! - index.position.get(b)!)
     },
     uidOf: (r, suffix) => iacUid(r, suffix),
     account: resource.account ?? UNKNOWN_ACCOUNT,
@@ -78,14 +116,14 @@ export function adaptAll(all: readonly IacResource[], adapters: readonly Adapter
   const out: AdaptResult = { resources: [], problems: [], unhandled: new Map(), origin: new Map() }
   const seen = new Set<string>()
   for (const unit of units.values()) {
-    const byAddress = new Map(unit.map((r) => [r.address, r]))
+    const unitIndex = indexUnit(unit)
     for (const r of unit) {
       const handlers = index.get(`${r.language}:${r.type}`)
       if (!handlers) {
         out.unhandled.set(r.type, (out.unhandled.get(r.type) ?? 0) + 1)
         continue
       }
-      const ctx = contextFor(unit, byAddress, r)
+      const ctx = contextFor(unit, unitIndex, r)
       for (const adapter of handlers) {
         try {
           for (const a of adapter.adapt(r, ctx)) {

@@ -101,8 +101,10 @@ export interface AdaptedResource<A = unknown> {
 
 /** What an adapter may ask about the other resources of its unit. */
 export interface AdaptContext {
-  /** Every resource of the unit (same root module / plan / template). */
+  /** Every resource of the unit (same root module / plan / template). Prefer `ofType`: a unit may hold 10,000. */
   readonly resources: readonly IacResource[]
+  /** Resources of the unit of any of these types (indexed: cheap to call for every resource). */
+  ofType(...types: string[]): readonly IacResource[]
   /** The resource an IacRef (or a value holding one) points at, if declared in the unit. */
   resolve(value: unknown): IacResource | undefined
   /**

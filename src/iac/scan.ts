@@ -9,7 +9,7 @@ import { describeError } from '../core/errors.js'
 import { adaptAll } from './adapt.js'
 import { loadTemplate } from './cloudformation/load.js'
 import { looksLikeCloudFormation, TEMPLATE_EXTENSIONS } from './cloudformation/parse.js'
-import { displayPath, type IacLocation, type IacNormalized, type IacProblem, type IacResource } from './model.js'
+import { displayPath, type IacNormalized, type IacProblem, type IacResource } from './model.js'
 import { loadPlan, looksLikePlan } from './terraform/plan.js'
 import { loadTerraform, type TerraformLoadOptions } from './terraform/load.js'
 
@@ -120,18 +120,32 @@ async function readText(file: string, problems: IacProblem[]): Promise<string | 
   }
 }
 
-/** Index of Terraform block locations by address without instance keys, per directory (for plan files). */
-function locator(tfResources: readonly IacResource[]): (dir: string) => ((address: string) => IacLocation | undefined) | undefined {
-  const byUnit = new Map<string, Map<string, IacLocation>>()
+/** Terraform resources of HCL root modules, by directory and by address without instance keys (for plan files). */
+function hclIndex(tfResources: readonly IacResource[]): Map<string, Map<string, IacResource>> {
+  const byUnit = new Map<string, Map<string, IacResource>>()
   for (const r of tfResources) {
-    const m = byUnit.get(r.unit) ?? new Map<string, IacLocation>()
-    m.set(r.address.replace(/\[[^\]]*\]/g, ''), r.location)
+    const m = byUnit.get(r.unit) ?? new Map<string, IacResource>()
+    m.set(stripKeys(r.address), r)
     byUnit.set(r.unit, m)
   }
-  return (dir) => {
-    const m = byUnit.get(dir)
-    return m && ((address) => m.get(address.replace(/\[[^\]]*\]/g, '')))
-  }
+  return byUnit
+}
+
+function stripKeys(address: string): string {
+  return address.replace(/\[[^\]]*\]/g, '')
+}
+
+/**
+ * Resources whose block holds a syntax error are left out: the parser recovered *something*, but its values would be
+ * guesses (an unterminated string swallowing the next attribute), and a check must not judge a guess. The problem
+ * already names the file, line and column.
+ */
+function withoutBroken(resources: readonly IacResource[], problems: readonly IacProblem[]): IacResource[] {
+  const errors = problems.filter((p) => p.severity === 'error' && p.line > 0)
+  if (errors.length === 0) return [...resources]
+  return resources.filter(
+    (r) => !errors.some((e) => e.file === r.location.file && e.line >= r.location.startLine && e.line <= r.location.endLine),
+  )
 }
 
 /** Finds, loads and adapts the IaC under `paths` (files or directories). Never throws for bad input. */
@@ -145,19 +159,30 @@ export async function loadIac(paths: readonly string[], options: IacScanOptions 
   const tfFiles = [...new Set(found.tf)].sort()
   if (tfFiles.length > 0) {
     const tf = await loadTerraform(tfFiles, options)
-    resources.push(...tf.resources)
+    resources.push(...withoutBroken(tf.resources, tf.problems))
     problems.push(...tf.problems)
     for (const f of tfFiles) files.push({ file: displayPath(f), kind: 'terraform' })
   }
 
-  const locate = locator(resources)
+  const hcl = hclIndex(resources)
+  // A plan describes the same resources as the .tf files beside it, with more values known: it replaces them (so
+  // nothing is reported twice), keeping their blocks' lines and inline suppressions.
+  const replacedUnits = new Set<string>()
   for (const file of [...new Set(found.candidates)].sort()) {
     const text = await readText(file, problems)
     if (text === undefined) continue
     const shown = displayPath(file)
     if (file.toLowerCase().endsWith('.json') && looksLikePlan(text)) {
-      const plan = loadPlan(text, shown, { locate: locate(displayPath(path.dirname(file))) })
-      resources.push(...plan.resources)
+      const dir = displayPath(path.dirname(file))
+      const sources = hcl.get(dir)
+      const plan = loadPlan(text, shown, { locate: (address) => sources?.get(stripKeys(address))?.location })
+      if (sources) replacedUnits.add(dir)
+      resources.push(
+        ...plan.resources.map((r) => {
+          const source = sources?.get(stripKeys(r.address))
+          return source && source.suppressions.length > 0 ? { ...r, suppressions: source.suppressions } : r
+        }),
+      )
       problems.push(...plan.problems)
       files.push({ file: shown, kind: 'terraform-plan' })
     } else if (looksLikeCloudFormation(text, file)) {
@@ -173,7 +198,9 @@ export async function loadIac(paths: readonly string[], options: IacScanOptions 
   }
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
 
-  const pinned = resources.map((r) => ({
+  // HCL units are directories, plan units are plan files: only the HCL resources of a replaced directory go.
+  const scanned = resources.filter((r) => !(r.language === 'terraform' && replacedUnits.has(r.unit)))
+  const pinned = scanned.map((r) => ({
     ...r,
     ...(r.region === undefined && options.region ? { region: options.region } : {}),
     ...(r.account === undefined && options.account ? { account: options.account } : {}),
@@ -185,6 +212,6 @@ export async function loadIac(paths: readonly string[], options: IacScanOptions 
     origin: adapted.origin,
     problems: [...problems, ...adapted.problems],
     unhandled: adapted.unhandled,
-    declared: resources.length,
+    declared: scanned.length,
   }
 }

@@ -276,9 +276,9 @@ function cfnBucket(r: IacResource, ctx: AdaptContext): AdaptedResource<S3BucketA
   const pabValue = obj(v.PublicAccessBlockConfiguration)
   const publicAccessBlock = isUnknown(pabValue) ? pabValue : cfnPab(pabValue)
 
-  const policies = ctx.resources.filter(
-    (p) => p.type === 'AWS::S3::BucketPolicy' && (ctx.resolve(p.values.Bucket) === r || (ids.length > 0 && p.values.Bucket === ids[0])),
-  )
+  const policies = ctx
+    .ofType('AWS::S3::BucketPolicy')
+    .filter((p) => ctx.resolve(p.values.Bucket) === r || (ids.length > 0 && p.values.Bucket === ids[0]))
   const policy = policyOf(policies[0]?.values.PolicyDocument)
 
   const access = str(v.AccessControl, 'Private')
