@@ -95,6 +95,7 @@ const CASES: FixtureCase[] = [
   {
     dir: 'test/fixtures/iac/iam/terraform',
     verdicts: {
+      'aws-iam-cloudshell-full-access-restricted': [['aws_iam_user_policy_attachment.admin_cloudshell', 'fail', 35]],
       'aws-iam-access-key-rotated': [['aws_iam_user.developer', 'pass', 49]],
       'aws-iam-group-inline-policy-no-full-admin': [
         ['aws_iam_group.operators', 'fail', 63],
@@ -160,6 +161,7 @@ const CASES: FixtureCase[] = [
   {
     dir: 'test/fixtures/iac/iam/cloudformation',
     verdicts: {
+      'aws-iam-cloudshell-full-access-restricted': [['AdminUser', 'fail', 8]],
       'aws-iam-access-key-rotated': [['DeveloperUser', 'pass', 35]],
       'aws-iam-group-inline-policy-no-full-admin': [
         ['Operators', 'fail', 46],

@@ -27,7 +27,8 @@ export default defineCheck<IamPolicyAttributes>({
       'https://www.cisecurity.org/benchmark/amazon_web_services',
     ],
   },
-  applies: (p) => CLOUDSHELL_FULL_ACCESS.test(p.uid),
+  // By ARN in a cloud scan; by name in IaC, where policies have address-based uids.
+  applies: (p) => CLOUDSHELL_FULL_ACCESS.test(p.uid) || (p.attributes.isAwsManaged && p.attributes.policyName === 'AWSCloudShellFullAccess'),
   evaluate(p, result) {
     const n = p.attributes.attachmentCount
     return n > 0
