@@ -9,8 +9,8 @@
 import { isUnknown, type Maybe } from '../../core/unknown.js'
 import { AWS, type EcrRegistryScanning, type EcrRepositoryAttributes } from '../../normalize/aws/types.js'
 import { partsAdapter, type AdaptContext, type AdaptedResource, type Adapter, type IacResource } from '../model.js'
-import { block, blocks, bool, cfnTags, list, obj, policyOf, str, tfTags } from './values.js'
-import { idOf, jsonOf, nameOf, relationTo, unseen } from './containers-values.js'
+import { block, blocks, bool, cfnTags, list, obj, policyOf, str, tfTags, unseen } from './values.js'
+import { idOf, jsonOf, nameOf, relationTo } from './containers-values.js'
 
 type Values = Readonly<Record<string, unknown>>
 

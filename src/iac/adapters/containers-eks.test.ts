@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { scanFixtures, verdicts } from '../../scan/iac-testing.js'
 import { adaptAll } from '../adapt.js'
-import { judge, tf } from './containers-testing.js'
+import { judge, tf } from '../../scan/iac-adapter-testing.js'
 
 /** Fixed so the Kubernetes support table gives the same answers every day: 1.24 ended 2024-01-31, 1.33 ends 2026-07-29. */
 const NOW = new Date('2026-04-15T00:00:00Z')

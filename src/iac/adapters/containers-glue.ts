@@ -13,8 +13,8 @@ import {
   type GlueJobEncryption,
 } from '../../normalize/aws/types.js'
 import { notInCode, partsAdapter, type AdaptContext, type AdaptedResource, type Adapter, type IacResource } from '../model.js'
-import { block, bool, cfnTags, obj, str, tfTags } from './values.js'
-import { entriesOf, firstUnknown, idOf, nameOf, objects, referencedName, unseen, variableSecrets } from './containers-values.js'
+import { block, bool, cfnTags, obj, str, tfTags, unseen } from './values.js'
+import { entriesOf, firstUnknown, idOf, nameOf, objects, referencedName, variableSecrets } from './containers-values.js'
 
 type Values = Readonly<Record<string, unknown>>
 

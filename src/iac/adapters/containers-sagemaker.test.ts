@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { scanFixtures, verdicts } from '../../scan/iac-testing.js'
 import { adaptAll } from '../adapt.js'
-import { cfn, judge, tf } from './containers-testing.js'
+import { cfn, judge, tf } from '../../scan/iac-adapter-testing.js'
 
 const NOW = new Date('2026-04-15T00:00:00Z')
 

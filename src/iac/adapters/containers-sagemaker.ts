@@ -15,8 +15,8 @@ import {
 } from '../../normalize/aws/types.js'
 import { decodeUserData, findSecretsInText, type SecretHit } from '../../normalize/secrets.js'
 import { notInCode, type AdaptContext, type AdaptedResource, type Adapter, type IacResource } from '../model.js'
-import { block, blocks, bool, cfnTags, isUnset, list, obj, str, tfTags } from './values.js'
-import { entriesOf, idOf, idsOf, nameOf, objects, relationTo, unseen, variableSecrets } from './containers-values.js'
+import { block, blocks, bool, cfnTags, isUnset, list, obj, str, tfTags, unseen } from './values.js'
+import { entriesOf, idOf, idsOf, nameOf, objects, relationTo, variableSecrets } from './containers-values.js'
 
 type Values = Readonly<Record<string, unknown>>
 

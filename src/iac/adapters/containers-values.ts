@@ -134,15 +134,6 @@ export function entriesOf(v: unknown): Maybe<{ name: string; value: unknown }[]>
   return Object.entries(v as Values).map(([name, value]) => ({ name, value }))
 }
 
-/**
- * A value for a normalized attribute typed as always known (e.g. ECR imageTagMutability: string) that code may leave
- * unknown. The IaC scan guards attributes (src/evaluate/unknown-guard.ts): a check reading an Unknown there is not
- * evaluated rather than misreading the marker, so the Unknown is kept as it is.
- */
-export function unseen<T>(value: Maybe<T>): T {
-  return value as T
-}
-
 /** The first Unknown among values, if any. */
 export function firstUnknown(...values: unknown[]): Unknown | undefined {
   return values.find((v): v is Unknown => isUnknown(v))

@@ -2,7 +2,7 @@
  * Helpers shared by the identity group's adapters (IAM, Lambda, Cognito, EventBridge, Step Functions, Kinesis,
  * Firehose): matching the resources that configure another one, and ARN-like links to declared resources.
  */
-import { isUnknown, unknown, type Maybe, type Unknown } from '../../core/unknown.js'
+import { isUnknown, unknown, type Maybe } from '../../core/unknown.js'
 import { isIacRef, type AdaptContext, type IacResource } from '../model.js'
 import { isUnset } from './values.js'
 
@@ -77,14 +77,6 @@ export function literal(value: unknown): string | undefined {
 /** The normalized name of a resource: its literal name when the code gives one, else its address. */
 export function nameOf(r: IacResource, value: unknown): string {
   return literal(value) ?? r.address
-}
-
-/**
- * An Unknown placed in an attribute whose type has no Unknown (e.g. an access key's creation date, a Lambda runtime
- * from a variable): the IaC scan guards attributes so that a check reading it is not evaluated (src/evaluate/unknown-guard.ts).
- */
-export function unseen<T>(value: Unknown): T {
-  return value as unknown as T
 }
 
 /** The first element of a Terraform block list as an object, null when none; an Unknown block stays Unknown. */

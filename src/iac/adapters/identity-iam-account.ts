@@ -6,8 +6,8 @@ import { X509Certificate } from 'node:crypto'
 import { isUnknown, type Maybe } from '../../core/unknown.js'
 import { AWS, AWS_IAM_SERVER_CERTIFICATE, type IamServerCertificateAttributes, type PasswordPolicyAttributes } from '../../normalize/aws/types.js'
 import { notInCode, type AdaptedResource, type Adapter, type IacResource } from '../model.js'
-import { nameOf, unseen } from './identity-common.js'
-import { bool, num } from './values.js'
+import { nameOf } from './identity-common.js'
+import { bool, num, unseen } from './values.js'
 
 /**
  * aws_iam_account_password_policy. Arguments left out take UpdateAccountPasswordPolicy's defaults (length 6, no

@@ -15,7 +15,8 @@ import {
   type PolicyDocument,
 } from '../../normalize/aws/types.js'
 import { notInCode, partsAdapter, type AdaptContext, type AdaptedResource, type Adapter, type IacResource } from '../model.js'
-import { AFTER_APPLY, designatesAny, items, literal, unseen } from './identity-common.js'
+import { AFTER_APPLY, designatesAny, items, literal } from './identity-common.js'
+import { cfnTags, obj, policyOf, str, tfTags, unseen } from './values.js'
 import {
   attachedTo,
   attachesPolicy,
@@ -26,7 +27,6 @@ import {
   type Attachment,
   type Principal,
 } from './identity-iam-links.js'
-import { cfnTags, obj, policyOf, str, tfTags } from './values.js'
 
 type Relation = { kind: string; target: string }
 

@@ -7,19 +7,8 @@ import { isUnknown, unknown, type Maybe } from '../../core/unknown.js'
 import { AWS, type LambdaFunctionAttributes, type PolicyStatement } from '../../normalize/aws/types.js'
 import { findSecretsInVariables, type SecretHit } from '../../normalize/secrets.js'
 import { partsAdapter, type AdaptContext, type AdaptedResource, type Adapter, type IacResource } from '../model.js'
-import {
-  AFTER_APPLY,
-  conditionValue,
-  configuring,
-  firstBlock,
-  linkTo,
-  literal,
-  maybeLinkTo,
-  nameOf,
-  principalElement,
-  unseen,
-} from './identity-common.js'
-import { cfnTags, isUnset, list, obj, str, tfTags } from './values.js'
+import { AFTER_APPLY, conditionValue, configuring, firstBlock, linkTo, literal, maybeLinkTo, nameOf, principalElement } from './identity-common.js'
+import { cfnTags, isUnset, list, obj, str, tfTags, unseen } from './values.js'
 
 type Values = Readonly<Record<string, unknown>>
 

@@ -9,8 +9,8 @@
 import { isUnknown, type Maybe } from '../../core/unknown.js'
 import { AWS, type AutoScalingGroupAttributes } from '../../normalize/aws/types.js'
 import { afterApply, partsAdapter, type AdaptContext, type AdaptedResource, type Adapter, type IacResource } from '../model.js'
-import { block, blocks, cfnTags, isUnset, num, str, tfTags } from './values.js'
-import { cfnObj, deref, displayId, idList, idOf, refText, splitKnown, withUnknowns } from './network-common.js'
+import { block, blocks, cfnTags, isUnset, num, str, tfTags, withUnknowns } from './values.js'
+import { cfnObj, deref, displayId, idList, idOf, refText, splitKnown } from './network-common.js'
 
 type Values = Readonly<Record<string, unknown>>
 type Relation = { kind: string; target: string }

@@ -3,7 +3,7 @@
  * written in code, lists of ids that may hold references, user data scanned for credentials, and the marking of
  * attributes whose normalized type has no Unknown state.
  */
-import { isUnknown, NotCollectedError, unknown, type Maybe, type Unknown } from '../../core/unknown.js'
+import { isUnknown, unknown, type Maybe, type Unknown } from '../../core/unknown.js'
 import type { SecretHit } from '../../normalize/secrets.js'
 import { findSecretsInText } from '../../normalize/secrets.js'
 import { userDataSecrets } from '../../normalize/aws/ec2-launch-templates.js'
@@ -82,25 +82,6 @@ export function userDataHits(v: unknown, base64: boolean): Maybe<SecretHit[] | n
   if (isIacRef(v)) return unknown(`known only after apply: ${refText(v)}`)
   if (typeof v !== 'string') return unknown(`expected user data text, got ${JSON.stringify(v)}`)
   return base64 ? userDataSecrets(v) : v === '' ? null : findSecretsInText(v, 'user data')
-}
-
-/**
- * Sets attributes whose normalized type has no Unknown state (e.g. `SgRule.cidrIpv4`, `VolumeAttributes.encrypted`)
- * but whose value code cannot state: reading them throws the NotCollectedError `known()` would, so a check that needs
- * them is not evaluated on IaC instead of passing or failing on a guess. The getters are not enumerable, so copies
- * and serializations skip them.
- */
-export function withUnknowns<T extends object>(target: T, unknowns: Readonly<Record<string, Unknown>>): T {
-  for (const [key, u] of Object.entries(unknowns)) {
-    Object.defineProperty(target, key, {
-      enumerable: false,
-      configurable: true,
-      get() {
-        throw new NotCollectedError(u.$unknown)
-      },
-    })
-  }
-  return target
 }
 
 /** Splits values into known ones and Unknown ones (for withUnknowns); `fallback` fills the known object's slot. */

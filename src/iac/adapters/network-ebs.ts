@@ -17,8 +17,8 @@ import {
   type VolumeAttributes,
 } from '../../normalize/aws/types.js'
 import { afterApply, notInCode, partsAdapter, type AdaptContext, type AdaptedResource, type Adapter, type IacResource } from '../model.js'
-import { bool, cfnTags, isUnset, num, str, tfTags } from './values.js'
-import { idOf, refText, withUnknowns } from './network-common.js'
+import { bool, cfnTags, isUnset, num, str, tfTags, withUnknowns } from './values.js'
+import { idOf, refText } from './network-common.js'
 
 /** True when the unit enables EBS encryption by default in the resource's region (enabled defaults to true). */
 export function encryptionByDefault(ctx: AdaptContext, r: IacResource): boolean {

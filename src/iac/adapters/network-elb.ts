@@ -20,8 +20,8 @@ import {
   type Elbv2LoadBalancerAttributes,
 } from '../../normalize/aws/types.js'
 import { partsAdapter, type AdaptContext, type AdaptedResource, type Adapter, type IacResource } from '../model.js'
-import { block, blocks, bool, cfnTags, isUnset, num, str, tfTags } from './values.js'
-import { cfnList, cfnObj, deref, displayId, idList, idOf, splitKnown, withUnknowns } from './network-common.js'
+import { block, blocks, bool, cfnTags, isUnset, num, str, tfTags, withUnknowns } from './values.js'
+import { cfnList, cfnObj, deref, displayId, idList, idOf, splitKnown } from './network-common.js'
 
 type Relation = { kind: string; target: string }
 

@@ -14,8 +14,8 @@
 import { isUnknown, type Maybe } from '../../core/unknown.js'
 import { AWS, type InstanceAttributes } from '../../normalize/aws/types.js'
 import { afterApply, notInCode, partsAdapter, type AdaptContext, type AdaptedResource, type Adapter, type IacResource } from '../model.js'
-import { block, blocks, bool, cfnTags, isUnset, num, str, tfTags } from './values.js'
-import { cfnList, cfnObj, idList, idOf, refText, splitKnown, userDataHits, withUnknowns } from './network-common.js'
+import { block, blocks, bool, cfnTags, isUnset, num, str, tfTags, withUnknowns } from './values.js'
+import { cfnList, cfnObj, idList, idOf, refText, splitKnown, userDataHits } from './network-common.js'
 import { tfUserData } from './network-launch.js'
 
 type Values = Readonly<Record<string, unknown>>

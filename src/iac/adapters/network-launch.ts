@@ -17,8 +17,8 @@ import {
   type LaunchTemplateVersion,
 } from '../../normalize/aws/types.js'
 import type { AdaptContext, AdaptedResource, Adapter, IacResource } from '../model.js'
-import { block, blocks, bool, cfnTags, isUnset, str, tfTags } from './values.js'
-import { cfnList, cfnObj, displayId, idOf, splitKnown, userDataHits, withUnknowns } from './network-common.js'
+import { block, blocks, bool, cfnTags, isUnset, str, tfTags, withUnknowns } from './values.js'
+import { cfnList, cfnObj, displayId, idOf, splitKnown, userDataHits } from './network-common.js'
 import { encryptionByDefault } from './network-ebs.js'
 
 type Values = Readonly<Record<string, unknown>>

@@ -13,8 +13,8 @@ import { isUnknown, unknown, type Maybe } from '../../core/unknown.js'
 import { normalizeProtocol } from '../../normalize/aws/ec2-network.js'
 import { AWS, type SecurityGroupAttributes, type SgRule } from '../../normalize/aws/types.js'
 import { notInCode, partsAdapter, type AdaptContext, type AdaptedResource, type Adapter, type IacResource } from '../model.js'
-import { blocks, cfnTags, isUnset, num, str, tfTags } from './values.js'
-import { deref, displayId, idOf, splitKnown, withUnknowns } from './network-common.js'
+import { blocks, cfnTags, isUnset, num, str, tfTags, withUnknowns } from './values.js'
+import { deref, displayId, idOf, splitKnown } from './network-common.js'
 
 type Values = Readonly<Record<string, unknown>>
 type Source = 'cidrIpv4' | 'cidrIpv6' | 'groupId' | 'prefixListId'

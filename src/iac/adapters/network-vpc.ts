@@ -9,8 +9,8 @@ import { isUnknown, type Maybe } from '../../core/unknown.js'
 import { normalizeProtocol } from '../../normalize/aws/ec2-network.js'
 import { AWS, type FlowLog, type NaclEntry, type NetworkAclAttributes, type SubnetAttributes, type VpcAttributes } from '../../normalize/aws/types.js'
 import { partsAdapter, type AdaptContext, type AdaptedResource, type Adapter, type IacResource } from '../model.js'
-import { blocks, bool, cfnTags, num, str, tfTags } from './values.js'
-import { cfnObj, deref, displayId, idList, idOf, splitKnown, withUnknowns } from './network-common.js'
+import { blocks, bool, cfnTags, num, str, tfTags, withUnknowns } from './values.js'
+import { cfnObj, deref, displayId, idList, idOf, splitKnown } from './network-common.js'
 
 /** The rule AWS puts last in every ACL, in each direction: deny all IPv4 traffic. */
 function denyAll(egress: boolean): NaclEntry {

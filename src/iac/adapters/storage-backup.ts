@@ -10,8 +10,8 @@
 import { isUnknown, unknown, type Maybe } from '../../core/unknown.js'
 import { AWS, type BackupPlanAttributes, type BackupPlanRule, type BackupVaultAttributes } from '../../normalize/aws/types.js'
 import { partsAdapter, type AdaptContext, type AdaptedResource, type Adapter, type IacResource } from '../model.js'
-import { byName, keyLabel, kmsKeyRef, kmsRelations, literalName, partsFor, unattributed, withUnknowns } from './storage-common.js'
-import { block, blocks, cfnTags, num, obj, policyOf, str, tfTags } from './values.js'
+import { byName, keyLabel, kmsKeyRef, kmsRelations, literalName, partsFor, unattributed } from './storage-common.js'
+import { block, blocks, cfnTags, num, obj, policyOf, str, tfTags, withUnknowns } from './values.js'
 
 type Values = Readonly<Record<string, unknown>>
 

@@ -3,7 +3,7 @@
  * rotation schedules declared as resources of their own), KMS key references as checks look them up, and a
  * stand-in for Unknown values in attributes whose normalized type has no room for one.
  */
-import { isUnknown, NotCollectedError, unknown, type Maybe, type Unknown } from '../../core/unknown.js'
+import { isUnknown, unknown, type Maybe, type Unknown } from '../../core/unknown.js'
 import { isIacRef, type AdaptContext, type IacResource } from '../model.js'
 import { str } from './values.js'
 
@@ -50,27 +50,6 @@ export function kmsRelations(key: { target?: string }): Relation[] {
 export function keyLabel(ref: Maybe<string | null>): string | null {
   // The reason is kept for the message, without anything the lookup would read as an alias name (`…:alias/x`).
   return isUnknown(ref) ? `(${ref.$unknown.replace(/alias\//g, 'alias ')})` : ref
-}
-
-/**
- * Attributes whose normalized type cannot hold an Unknown (`encrypted: boolean`, `lastRotatedDate: string | null`):
- * each listed field becomes a non-enumerable getter that throws NotCollectedError, so a check reading it is not
- * evaluated on IaC (the engine's rule for Unknown values) instead of treating the marker object as a truthy value
- * or a date. Non-enumerable keeps serializers and generic walkers from tripping over it.
- * The lasting fix is a `Maybe<...>` type and `known()` in those checks (reported with issue 7).
- */
-export function withUnknowns<A extends object>(attributes: A, fields: Partial<Record<keyof A, Unknown>>): A {
-  for (const [key, marker] of Object.entries<Unknown | undefined>(fields)) {
-    if (!marker) continue
-    Object.defineProperty(attributes, key, {
-      enumerable: false,
-      configurable: true,
-      get() {
-        throw new NotCollectedError(marker.$unknown)
-      },
-    })
-  }
-  return attributes
 }
 
 /** True when `value` (or an element of it, for CloudFormation lists such as `Topics`) refers to `target`. */

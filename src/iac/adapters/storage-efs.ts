@@ -7,8 +7,8 @@
 import { isUnknown } from '../../core/unknown.js'
 import { AWS, type EfsFileSystemAttributes } from '../../normalize/aws/types.js'
 import { partsAdapter, type AdaptContext, type AdaptedResource, type Adapter, type IacResource } from '../model.js'
-import { keyLabel, kmsKeyRef, kmsRelations, unattributed, withUnknowns } from './storage-common.js'
-import { bool, cfnTags, policyOf, str, tfTags } from './values.js'
+import { keyLabel, kmsKeyRef, kmsRelations, unattributed } from './storage-common.js'
+import { bool, cfnTags, policyOf, str, tfTags, withUnknowns } from './values.js'
 
 function fileSystem(
   r: IacResource,

@@ -8,8 +8,8 @@
 import { isUnknown, type Maybe } from '../../core/unknown.js'
 import { AWS, type KmsKeyAttributes, type PolicyDocument } from '../../normalize/aws/types.js'
 import { afterApply, partsAdapter, type AdaptContext, type AdaptedResource, type Adapter, type IacResource } from '../model.js'
-import { unattributed, withUnknowns } from './storage-common.js'
-import { bool, cfnTags, policyOf, str, tfTags } from './values.js'
+import { unattributed } from './storage-common.js'
+import { bool, cfnTags, policyOf, str, tfTags, withUnknowns } from './values.js'
 
 type Values = Readonly<Record<string, unknown>>
 

@@ -8,8 +8,8 @@
 import { isUnknown, type Maybe } from '../../core/unknown.js'
 import { AWS, type SecretsManagerSecretAttributes } from '../../normalize/aws/types.js'
 import { notInCode, partsAdapter, type AdaptContext, type AdaptedResource, type Adapter, type IacResource } from '../model.js'
-import { keyLabel, kmsKeyRef, kmsRelations, literalName, partsFor, unattributed, withUnknowns } from './storage-common.js'
-import { block, cfnTags, num, obj, policyOf, tfTags } from './values.js'
+import { keyLabel, kmsKeyRef, kmsRelations, literalName, partsFor, unattributed } from './storage-common.js'
+import { block, cfnTags, num, obj, policyOf, tfTags, withUnknowns } from './values.js'
 
 type Values = Readonly<Record<string, unknown>>
 

@@ -9,8 +9,8 @@
 import { isUnknown } from '../../core/unknown.js'
 import { AWS, type SsmDocumentAttributes, type SsmDocumentSharingSettingAttributes, type SsmParameterAttributes } from '../../normalize/aws/types.js'
 import type { AdaptContext, AdaptedResource, Adapter, IacResource } from '../model.js'
-import { keyLabel, kmsKeyRef, kmsRelations, literalName, withUnknowns } from './storage-common.js'
-import { block, cfnTags, obj, str, tfTags } from './values.js'
+import { keyLabel, kmsKeyRef, kmsRelations, literalName } from './storage-common.js'
+import { block, cfnTags, obj, str, tfTags, withUnknowns } from './values.js'
 
 const PUBLIC_SHARING_SETTING = '/ssm/documents/console/public-sharing-permission'
 

@@ -3,7 +3,7 @@
  * a value left out (the provider's documented default applies, passed as `dflt`), and a value unknown until apply
  * (returned as the Unknown it is, so the check that needs it is not evaluated instead of failing).
  */
-import { isUnknown, unknown, type Maybe, type Unknown } from '../../core/unknown.js'
+import { isUnknown, NotCollectedError, unknown, type Maybe, type Unknown } from '../../core/unknown.js'
 import type { PolicyDocument } from '../../normalize/aws/types.js'
 import { isIacRef, type IacRef, type PartialUnknown } from '../model.js'
 
@@ -192,4 +192,33 @@ export function policyOf(v: unknown): Maybe<PolicyDocument | null> {
 /** The address a value refers to when it is (or wraps) an IacRef, else undefined. */
 export function refAddress(v: unknown): string | undefined {
   return isIacRef(v) ? v.$ref : undefined
+}
+
+/**
+ * A value for a normalized attribute typed as always known (an ECR tag mutability, a Lambda runtime) that code may
+ * leave unknown: the Unknown is kept as it is. `posture iac` guards attributes (src/evaluate/unknown-guard.ts), so a
+ * check reading it is not evaluated instead of misreading the marker.
+ */
+export function unseen<T>(value: Maybe<T>): T {
+  return value as T
+}
+
+/**
+ * Sets attributes whose normalized type has no Unknown state (`SgRule.cidrIpv4`, `encrypted: boolean`) but whose
+ * value code cannot state: each listed field becomes a non-enumerable getter throwing the NotCollectedError `known()`
+ * would, so a check needing it is not evaluated even outside the guarded inventory (adapter unit tests), and copies
+ * and serializations skip it. The lasting fix is a `Maybe<...>` type and `known()` in those checks.
+ */
+export function withUnknowns<T extends object>(target: T, fields: Readonly<Record<string, Unknown | undefined>>): T {
+  for (const [key, marker] of Object.entries(fields)) {
+    if (!marker) continue
+    Object.defineProperty(target, key, {
+      enumerable: false,
+      configurable: true,
+      get() {
+        throw new NotCollectedError(marker.$unknown)
+      },
+    })
+  }
+  return target
 }

@@ -1,19 +1,15 @@
 /**
- * Test support for the containers-group adapters: builds Terraform resources in the shape of `terraform show -json`
+ * Test support for adapter tests: builds Terraform resources in the shape of `terraform show -json`
  * planned values (as the HCL and plan loaders produce them) and runs them through the adapters and every check, so
  * adapter tests assert verdicts without depending on a loader.
  */
-import { Inventory } from '../../core/inventory.js'
-import type { Status } from '../../core/finding.js'
-// Test support only: adapters never run checks, but their tests judge what the adapters produce.
-// eslint-disable-next-line no-restricted-imports
-import { loadChecks } from '../../checks/registry.js'
-// eslint-disable-next-line no-restricted-imports
-import { evaluate } from '../../evaluate/engine.js'
-// eslint-disable-next-line no-restricted-imports
-import { guardUnknowns } from '../../evaluate/unknown-guard.js'
-import { adaptAll } from '../adapt.js'
-import type { IacResource } from '../model.js'
+import { Inventory } from '../core/inventory.js'
+import type { Status } from '../core/finding.js'
+import { loadChecks } from '../checks/registry.js'
+import { evaluate } from '../evaluate/engine.js'
+import { guardUnknowns } from '../evaluate/unknown-guard.js'
+import { adaptAll } from '../iac/adapt.js'
+import type { IacResource } from '../iac/model.js'
 
 /** A Terraform resource of the unit `test` declared at `line` of main.tf. */
 export function tf(type: string, name: string, values: Record<string, unknown>, line = 1): IacResource {
