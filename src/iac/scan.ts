@@ -143,9 +143,7 @@ function stripKeys(address: string): string {
 function withoutBroken(resources: readonly IacResource[], problems: readonly IacProblem[]): IacResource[] {
   const errors = problems.filter((p) => p.severity === 'error' && p.line > 0)
   if (errors.length === 0) return [...resources]
-  return resources.filter(
-    (r) => !errors.some((e) => e.file === r.location.file && e.line >= r.location.startLine && e.line <= r.location.endLine),
-  )
+  return resources.filter((r) => !errors.some((e) => e.file === r.location.file && e.line >= r.location.startLine && e.line <= r.location.endLine))
 }
 
 /** Finds, loads and adapts the IaC under `paths` (files or directories). Never throws for bad input. */
