@@ -129,6 +129,9 @@ export interface Adapter {
   adapt(resource: IacResource, ctx: AdaptContext): AdaptedResource[]
 }
 
+/** Larger input files are refused with a problem rather than read into memory (every loader applies it). */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024
+
 /** Account used when the code does not pin one. */
 export const UNKNOWN_ACCOUNT = 'unknown'
 /** Region used when the code does not pin one. */

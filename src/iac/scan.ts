@@ -9,15 +9,12 @@ import { describeError } from '../core/errors.js'
 import { adaptAll } from './adapt.js'
 import { loadTemplate } from './cloudformation/load.js'
 import { looksLikeCloudFormation, TEMPLATE_EXTENSIONS } from './cloudformation/parse.js'
-import { displayPath, type IacNormalized, type IacProblem, type IacResource } from './model.js'
+import { displayPath, MAX_FILE_BYTES, type IacNormalized, type IacProblem, type IacResource } from './model.js'
 import { loadPlan, looksLikePlan } from './terraform/plan.js'
 import { loadTerraform, type TerraformLoadOptions } from './terraform/load.js'
 
 /** Directories never descended into: VCS data, dependency caches, Terraform's own module/provider cache. */
 const SKIPPED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', '.terraform', '.terragrunt-cache', '.serverless', 'cdk.out'])
-
-/** Larger files are refused with a problem rather than read into memory. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024
 
 /** What a scanned file turned out to be. */
 export type IacFileKind = 'terraform' | 'terraform-plan' | 'cloudformation'
