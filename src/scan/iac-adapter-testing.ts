@@ -9,32 +9,39 @@ import { loadChecks } from '../checks/registry.js'
 import { evaluate } from '../evaluate/engine.js'
 import { guardUnknowns } from '../evaluate/unknown-guard.js'
 import { adaptAll } from '../iac/adapt.js'
-import type { IacResource } from '../iac/model.js'
+import type { IacLanguage, IacResource } from '../iac/model.js'
 
-/** A Terraform resource of the unit `test` declared at `line` of main.tf. */
-export function tf(type: string, name: string, values: Record<string, unknown>, line = 1): IacResource {
+/** Where a hand-built resource claims to come from (the unit shows in uids: `tf:<unit>:<address>`). */
+export interface Origin {
+  unit?: string
+  file?: string
+  line?: number
+  endLine?: number
+}
+
+/** An IaC resource as a loader would give it, with plan-JSON shaped (Terraform) or resolved (CloudFormation) values. */
+export function iacResource(language: IacLanguage, type: string, address: string, values: Record<string, unknown>, origin: Origin = {}): IacResource {
+  const line = origin.line ?? 1
+  const file = origin.file ?? (language === 'terraform' ? 'main.tf' : 'test.yaml')
   return {
-    language: 'terraform',
+    language,
     type,
-    address: `${type}.${name}`,
-    unit: 'test',
+    address,
+    unit: origin.unit ?? (language === 'terraform' ? 'test' : file),
     values,
-    location: { file: 'main.tf', startLine: line, endLine: line },
+    location: { file, startLine: line, endLine: origin.endLine ?? line },
     suppressions: [],
   }
 }
 
+/** A Terraform resource of the unit `test` declared at `line` of main.tf. */
+export function tf(type: string, name: string, values: Record<string, unknown>, line = 1): IacResource {
+  return iacResource('terraform', type, `${type}.${name}`, values, { line })
+}
+
 /** A CloudFormation resource of the template `test.yaml`. */
 export function cfn(type: string, logicalId: string, values: Record<string, unknown>, line = 1): IacResource {
-  return {
-    language: 'cloudformation',
-    type,
-    address: logicalId,
-    unit: 'test.yaml',
-    values,
-    location: { file: 'test.yaml', startLine: line, endLine: line },
-    suppressions: [],
-  }
+  return iacResource('cloudformation', type, logicalId, values, { line })
 }
 
 /** Verdicts of one check as [address, status], and the checks not evaluated as [check id, address, reason]. */

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { NotCollectedError, unknown } from '../../core/unknown.js'
+import { iacResource } from '../../scan/iac-adapter-testing.js'
 import type { Status } from '../../core/finding.js'
 import type {
   DbClusterAttributes,
@@ -348,7 +349,7 @@ let line = 0
 function tf(type: string, name: string, values: Record<string, unknown>, language: IacLanguage = 'terraform'): IacResource {
   line += 10
   const address = language === 'terraform' ? `${type}.${name}` : name
-  return { language, type, address, unit: 'plan', values, location: { file: 'plan.json', startLine: line, endLine: line + 5 }, suppressions: [] }
+  return iacResource(language, type, address, values, { unit: 'plan', file: 'plan.json', line, endLine: line + 5 })
 }
 
 function adapt(resources: IacResource[]): Map<string, Record<string, unknown>> {

@@ -4,6 +4,7 @@
  * Checks that code cannot decide are asserted as not evaluated, with the reason.
  */
 import { X509Certificate } from 'node:crypto'
+import { iacResource } from '../../scan/iac-adapter-testing.js'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { isUnknown } from '../../core/unknown.js'
@@ -596,7 +597,7 @@ describe('edge fixtures', () => {
 // ---------------------------------------------------------------- adapters on hand-built plan values
 
 function tf(type: string, address: string, values: Record<string, unknown>): IacResource {
-  return { language: 'terraform', type, address, unit: 'plan', values, location: { file: 'main.tf', startLine: 1, endLine: 2 }, suppressions: [] }
+  return iacResource('terraform', type, address, values, { unit: 'plan', endLine: 2 })
 }
 
 function adapt(resources: IacResource[]) {

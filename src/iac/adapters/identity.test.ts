@@ -8,6 +8,7 @@
  * Below the fixtures, adapter cases built by hand cover what the fixtures cannot show on their own.
  */
 import { describe, expect, it } from 'vitest'
+import { iacResource } from '../../scan/iac-adapter-testing.js'
 import type { Status } from '../../core/finding.js'
 import { Inventory } from '../../core/inventory.js'
 import type { Resource } from '../../core/resource.js'
@@ -603,7 +604,7 @@ function tf(type: string, address: string, values: Record<string, unknown>, line
 }
 
 function res(language: IacLanguage, type: string, address: string, values: Record<string, unknown>, line = 1): IacResource {
-  return { language, type, address, unit: 'unit', values, location: { file: 'main.tf', startLine: line, endLine: line + 3 }, suppressions: [] }
+  return iacResource(language, type, address, values, { unit: 'unit', file: 'main.tf', line, endLine: line + 3 })
 }
 
 function adapted<A>(resources: IacResource[], address: string, type?: string): IacNormalized & { attributes: A } {

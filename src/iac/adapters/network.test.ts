@@ -4,6 +4,7 @@
  * together with the checks that code cannot decide (not evaluated) on which resource.
  */
 import { describe, expect, it } from 'vitest'
+import { iacResource } from '../../scan/iac-adapter-testing.js'
 import { NotCollectedError, unknown } from '../../core/unknown.js'
 import type { SecurityGroupAttributes } from '../../normalize/aws/types.js'
 import { scanFixtures, verdicts } from '../../scan/iac-testing.js'
@@ -571,28 +572,12 @@ describe('network adapters on fixtures', () => {
 
 /** A Terraform resource as the HCL loader gives it. */
 function tf(type: string, name: string, values: Record<string, unknown>, line = 1): IacResource {
-  return {
-    language: 'terraform',
-    type,
-    address: `${type}.${name}`,
-    unit: 'mod',
-    values,
-    location: { file: 'mod/main.tf', startLine: line, endLine: line + 5 },
-    suppressions: [],
-  }
+  return iacResource('terraform', type, `${type}.${name}`, values, { unit: 'mod', file: 'mod/main.tf', line, endLine: line + 5 })
 }
 
 /** A CloudFormation resource as the template loader gives it. */
 function cfn(type: string, logicalId: string, values: Record<string, unknown>): IacResource {
-  return {
-    language: 'cloudformation',
-    type,
-    address: logicalId,
-    unit: 't.yaml',
-    values,
-    location: { file: 't.yaml', startLine: 1, endLine: 2 },
-    suppressions: [],
-  }
+  return iacResource('cloudformation', type, logicalId, values, { file: 't.yaml', endLine: 2 })
 }
 
 function group(resources: IacResource[], address: string): SecurityGroupAttributes {

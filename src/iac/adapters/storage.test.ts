@@ -6,6 +6,8 @@
  * organizations:ListAccounts cannot either.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
+import { iacResource } from '../../scan/iac-adapter-testing.js'
+import { guardUnknowns } from '../../evaluate/unknown-guard.js'
 import { NotCollectedError, isUnknown, unknown } from '../../core/unknown.js'
 import { Inventory } from '../../core/inventory.js'
 import { loadChecks } from '../../checks/registry.js'
@@ -635,7 +637,7 @@ describe('reasons and options', () => {
 let line = 0
 function res(language: IacLanguage, type: string, address: string, values: Record<string, unknown>): IacResource {
   line += 10
-  return { language, type, address, unit: 'unit', values, location: { file: 'main.tf', startLine: line, endLine: line + 5 }, suppressions: [] }
+  return iacResource(language, type, address, values, { unit: 'unit', file: 'main.tf', line, endLine: line + 5 })
 }
 const tf = (type: string, address: string, values: Record<string, unknown>) => res('terraform', type, address, values)
 const cfn = (type: string, address: string, values: Record<string, unknown>) => res('cloudformation', type, address, values)
@@ -651,7 +653,7 @@ function adapted<A>(resources: IacResource[], address: string): A {
 /** Runs every check on hand-built resources: [check id, address, status or 'not evaluated']. */
 async function judge(resources: IacResource[]): Promise<[string, string, string][]> {
   const out = adaptAll(resources, adapters)
-  const inventory = new Inventory(out.resources)
+  const inventory = new Inventory(out.resources.map(guardUnknowns))
   const addressOf = (uid: string) => out.origin.get(uid)?.address ?? uid
   const rows: [string, string, string][] = []
   const findings = evaluate(await loadChecks(), inventory, () => [], new Date(), {
