@@ -17,7 +17,27 @@ export interface RunState {
 export function errorCode(err: unknown): string {
   const e = err as { name?: string; Code?: string; code?: string; $metadata?: { httpStatusCode?: number } }
   if (e?.name === 'AbortError') return 'TimeoutError'
+  const cloud = cloudErrorCode(err)
+  if (cloud) return cloud
   return e?.Code ?? (e?.name && e.name !== 'Error' ? e.name : undefined) ?? e?.code ?? 'UnknownError'
+}
+
+/**
+ * Code of an Azure SDK RestError (`AuthorizationFailed`, `SubscriptionNotFound`, ...) or of a Google API error: the
+ * ErrorInfo reason when given (`SERVICE_DISABLED`, `IAM_PERMISSION_DENIED`), else the RPC status (`PERMISSION_DENIED`).
+ */
+export function cloudErrorCode(err: unknown): string | undefined {
+  const e = err as {
+    name?: string
+    code?: unknown
+    statusCode?: number
+    status?: number
+    response?: { status?: number; data?: { error?: { status?: string; details?: { reason?: string }[]; errors?: { reason?: string }[] } } }
+  }
+  if (e?.name === 'RestError') return typeof e.code === 'string' && e.code ? e.code : e.statusCode ? `HTTP${e.statusCode}` : undefined
+  const g = e?.response?.data?.error
+  if (g && typeof g === 'object') return g.details?.find((d) => d.reason)?.reason ?? g.status ?? g.errors?.[0]?.reason ?? `HTTP${e.response?.status}`
+  return undefined
 }
 
 /** Runs `fn` with an AbortSignal that fires after `ms`. */

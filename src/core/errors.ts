@@ -57,6 +57,17 @@ export function describeError(err: unknown): string {
     return `HTTP ${status} with an unparsable (non-AWS) error body: the endpoint may not implement this operation`
   }
   if (err instanceof Error) {
+    // Azure SDK RestError and Google API (gaxios) errors carry the service's own code; show it instead of the class.
+    const rest = err as { name: string; code?: unknown; response?: { data?: { error?: { status?: string; message?: string } } } }
+    const google = rest.response?.data?.error
+    if (google && typeof google === 'object' && google.status) return `${google.status}: ${(google.message ?? err.message).split('\n')[0]}`
+    if (rest.name === 'RestError' && typeof rest.code === 'string' && rest.code) {
+      // Paged lists of the newer @azure/arm-* clients drop the service's message and keep only its code and status.
+      const paging = /^Pagination failed with unexpected statusCode (\d+)/.exec(err.message)
+      if (paging) return `${rest.code} (HTTP ${paging[1]})`
+      const msg = err.message.split('\n')[0] ?? ''
+      return msg.startsWith(rest.code) ? msg : `${rest.code}: ${msg}`
+    }
     const code = (err as { Code?: string; code?: string }).Code ?? (err as { code?: string }).code
     const name = err.name && err.name !== 'Error' ? err.name : code
     const msg = err.message.split('\n')[0] ?? ''

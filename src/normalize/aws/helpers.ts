@@ -33,16 +33,7 @@ export function parsePolicy<T>(text: string | undefined | null): T | null {
   return JSON.parse(raw) as T
 }
 
-/** ISO string of an SDK date, or null. */
-export function iso(d: Date | string | undefined | null): string | null {
-  if (!d) return null
-  return d instanceof Date ? d.toISOString() : new Date(d).toISOString()
-}
-
-/** A call result as a Maybe: the value, or Unknown carrying the failure reason. */
-export function maybe<T>(r: CallResult<T>, api: string): Maybe<T> {
-  return r.ok ? r.value : unknown(`${api}: ${r.reason}`)
-}
+export { iso, maybe } from '../common.js'
 
 /** Parses a policy from a call result; an unparsable document becomes Unknown. */
 export function maybePolicy(r: CallResult<string | null>, api: string): Maybe<PolicyDocument | null> {

@@ -1,0 +1,4 @@
+import type { AzureServiceModule } from './azure-module.js'
+
+/** Azure compute modules. */
+export const AZURE_COMPUTE_MODULES: AzureServiceModule[] = []
