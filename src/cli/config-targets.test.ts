@@ -148,20 +148,70 @@ targets:
     expect(targets).toEqual([])
     expect(issues.map((i) => [i.path, i.line, i.message])).toEqual([
       ['targets[0].name', 2, 'target #1: name is required'],
-      ['targets[0].provider', 2, 'target #1: provider is required (supported: aws)'],
+      ['targets[0].provider', 2, 'target #1: provider is required (supported: aws, azure, gcp)'],
       ['targets[0].schedule', 2, 'target #1: schedule is required (a cron expression, e.g. "0 3 * * *" for 03:00 daily)'],
     ])
   })
 
   it('rejects unsupported providers, bad names and non-mapping entries', () => {
-    const { targets, issues } = validate('targets:\n  - name: "a b"\n    provider: azure\n    schedule: "0 3 * * *"\n  - just-a-string\n')
+    const { targets, issues } = validate('targets:\n  - name: "a b"\n    provider: oracle\n    schedule: "0 3 * * *"\n  - just-a-string\n')
     expect(targets).toEqual([])
     expect(issues.map((i) => [i.path, i.line])).toEqual([
       ['targets[0].name', 2],
       ['targets[0].provider', 3],
       ['targets[1]', 5],
     ])
-    expect(issues[1]?.message).toBe('target "a b": unsupported provider "azure" (supported: aws)')
+    expect(issues[1]?.message).toBe('target "a b": unsupported provider "oracle" (supported: aws, azure, gcp)')
+  })
+
+  it('reads Azure and Google Cloud targets with their own fields', () => {
+    const { targets, issues } = validate(`
+targets:
+  - name: azure-prod
+    provider: azure
+    subscriptions: [00000000-1111-2222-3333-444444444444]
+    tenant: contoso.onmicrosoft.com
+    schedule: "0 3 * * *"
+  - name: gcp-org
+    provider: gcp
+    organization: "123456789012"
+    checks: [gcp-iam-*]
+    schedule: "0 4 * * *"
+`)
+    expect(issues).toEqual([])
+    expect(targets).toEqual([
+      {
+        name: 'azure-prod',
+        provider: 'azure',
+        subscriptions: ['00000000-1111-2222-3333-444444444444'],
+        tenant: 'contoso.onmicrosoft.com',
+        schedule: '0 3 * * *',
+      },
+      { name: 'gcp-org', provider: 'gcp', organization: '123456789012', checks: ['gcp-iam-*'], schedule: '0 4 * * *' },
+    ])
+  })
+
+  it('reports fields of another cloud and invalid Azure/Google Cloud ids at their line', () => {
+    const { targets, issues } = validate(`
+targets:
+  - name: azure-bad
+    provider: azure
+    regions: [eastus]
+    subscriptions: [prod]
+    schedule: "0 3 * * *"
+  - name: gcp-bad
+    provider: gcp
+    projects: [Prod_1]
+    organization: acme
+    schedule: "0 3 * * *"
+`)
+    expect(targets).toEqual([])
+    expect(issues.map((i) => [i.path, i.line, i.message])).toEqual([
+      ['targets[0].regions', 5, 'target "azure-bad": "regions" applies to aws targets only (this target\'s provider is azure)'],
+      ['targets[0].subscriptions', 6, 'target "azure-bad": invalid subscription id(s) prod (GUIDs, see `az account list`)'],
+      ['targets[1].projects', 10, 'target "gcp-bad": invalid project id(s) Prod_1 (6-30 lowercase letters, digits, hyphens)'],
+      ['targets[1].organization', 11, 'target "gcp-bad": invalid organization id "acme" (a number)'],
+    ])
   })
 
   it('keeps the first of two targets with the same name and reports the second', () => {

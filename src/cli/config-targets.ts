@@ -1,17 +1,27 @@
 import { Cron } from 'croner'
 import { REGION_PATTERN } from '../scan/aws.js'
 import type { ConfigIssue } from './config-types.js'
+import { isSubscriptionId } from '../collect/azure/session.js'
+import { isProjectId } from '../collect/gcp/session.js'
 
 /** One scan target of `posture watch`, as declared under `targets:` in the config file. */
 export interface WatchTarget {
   /** Unique name; recorded as the scan's target. */
   name: string
-  provider: 'aws'
+  provider: 'aws' | 'azure' | 'gcp'
+  /** AWS: profile, roleArn, externalId, regions. */
   profile?: string
   roleArn?: string
   externalId?: string
   regions?: string[]
   endpoint?: string
+  /** Azure: subscription ids (default: every readable one) and tenant. */
+  subscriptions?: string[]
+  tenant?: string
+  /** Google Cloud: project ids, or an organization or folder to enumerate (default: every visible project). */
+  projects?: string[]
+  organization?: string
+  folder?: string
   /** Check id globs. */
   checks?: string[]
   /** Cron expression (5 fields, or 6 with seconds first, as croner reads it). */
@@ -33,7 +43,30 @@ export interface TargetsResult {
   issues: ConfigIssue[]
 }
 
-const FIELDS = ['name', 'provider', 'profile', 'roleArn', 'externalId', 'regions', 'endpoint', 'checks', 'schedule', 'timezone'] as const
+const FIELDS = [
+  'name',
+  'provider',
+  'profile',
+  'roleArn',
+  'externalId',
+  'regions',
+  'subscriptions',
+  'tenant',
+  'projects',
+  'organization',
+  'folder',
+  'endpoint',
+  'checks',
+  'schedule',
+  'timezone',
+] as const
+/** Fields that belong to one provider only. */
+const PROVIDER_FIELDS: Record<WatchTarget['provider'], readonly Field[]> = {
+  aws: ['profile', 'roleArn', 'externalId', 'regions'],
+  azure: ['subscriptions', 'tenant'],
+  gcp: ['projects', 'organization', 'folder'],
+}
+const PROVIDERS = Object.keys(PROVIDER_FIELDS) as WatchTarget['provider'][]
 type Field = (typeof FIELDS)[number]
 // Names become the scan's `target`; ad-hoc scans use '<provider>:<account>', so ':' stays reserved for those.
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
@@ -155,8 +188,51 @@ function awsFields(entry: Record<string, unknown>, issues: EntryIssues): Partial
   }
 }
 
+/** Azure fields (subscriptions, tenant, endpoint, checks); null when any is invalid. */
+function azureFields(entry: Record<string, unknown>, issues: EntryIssues): Partial<WatchTarget> | null {
+  const before = issues.list.length
+  const subscriptions = stringList(entry, 'subscriptions', issues)
+  const tenant = optionalString(entry, 'tenant', issues)
+  const endpoint = optionalString(entry, 'endpoint', issues)
+  const checks = stringList(entry, 'checks', issues)
+  const bad = subscriptions?.filter((s) => !isSubscriptionId(s)) ?? []
+  if (bad.length > 0) issues.add('subscriptions', `invalid subscription id(s) ${bad.join(', ')} (GUIDs, see \`az account list\`)`)
+  if (endpoint && !/^https:\/\/[^/\s]+/.test(endpoint)) issues.add('endpoint', `invalid endpoint "${endpoint}" (a full https URL)`)
+  if (issues.list.length > before) return null
+  return {
+    ...(subscriptions ? { subscriptions: [...new Set(subscriptions)] } : {}),
+    ...(tenant ? { tenant } : {}),
+    ...(endpoint ? { endpoint: endpoint.replace(/\/+$/, '') } : {}),
+    ...(checks ? { checks } : {}),
+  }
+}
+
+/** Google Cloud fields (projects, organization, folder, endpoint, checks); null when any is invalid. */
+function gcpFields(entry: Record<string, unknown>, issues: EntryIssues): Partial<WatchTarget> | null {
+  const before = issues.list.length
+  const projects = stringList(entry, 'projects', issues)
+  const organization = optionalString(entry, 'organization', issues)
+  const folder = optionalString(entry, 'folder', issues)
+  const endpoint = optionalString(entry, 'endpoint', issues)
+  const checks = stringList(entry, 'checks', issues)
+  const bad = projects?.filter((p) => !isProjectId(p)) ?? []
+  if (bad.length > 0) issues.add('projects', `invalid project id(s) ${bad.join(', ')} (6-30 lowercase letters, digits, hyphens)`)
+  if (organization && !/^\d+$/.test(organization)) issues.add('organization', `invalid organization id "${organization}" (a number)`)
+  if (folder && !/^\d+$/.test(folder)) issues.add('folder', `invalid folder id "${folder}" (a number)`)
+  if (organization && folder) issues.add('folder', 'organization and folder exclude each other')
+  if (endpoint && !/^https:\/\/[^/\s]+/.test(endpoint)) issues.add('endpoint', `invalid endpoint "${endpoint}" (a full https URL)`)
+  if (issues.list.length > before) return null
+  return {
+    ...(projects ? { projects: [...new Set(projects)] } : {}),
+    ...(organization ? { organization } : {}),
+    ...(folder ? { folder } : {}),
+    ...(endpoint ? { endpoint: endpoint.replace(/\/+$/, '') } : {}),
+    ...(checks ? { checks } : {}),
+  }
+}
+
 /** Name and provider of an entry; null when either is invalid. */
-function identity(entry: Record<string, unknown>, issues: EntryIssues): { name: string; provider: 'aws' } | null {
+function identity(entry: Record<string, unknown>, issues: EntryIssues): { name: string; provider: WatchTarget['provider'] } | null {
   const { name, provider } = entry
   let ok = true
   if (typeof name !== 'string' || !NAME_PATTERN.test(name)) {
@@ -166,14 +242,17 @@ function identity(entry: Record<string, unknown>, issues: EntryIssues): { name: 
     )
     ok = false
   }
-  if (provider !== 'aws') {
+  if (!PROVIDERS.includes(provider as WatchTarget['provider'])) {
+    const supported = PROVIDERS.join(', ')
     issues.add(
       'provider',
-      provider === undefined ? 'provider is required (supported: aws)' : `unsupported provider ${JSON.stringify(provider)} (supported: aws)`,
+      provider === undefined
+        ? `provider is required (supported: ${supported})`
+        : `unsupported provider ${JSON.stringify(provider)} (supported: ${supported})`,
     )
     ok = false
   }
-  return ok ? { name: name as string, provider: 'aws' } : null
+  return ok ? { name: name as string, provider: provider as WatchTarget['provider'] } : null
 }
 
 /** Validates one entry of the list; returns the target, or null after recording why it is skipped. */
@@ -190,10 +269,19 @@ function validateEntry(entry: unknown, index: number, ctx: TargetsContext): { ta
     issues.add(key, `unknown field "${key}" (known fields: ${FIELDS.join(', ')})`)
   }
   const id = identity(record, issues)
-  const aws = awsFields(record, issues)
+  if (id) {
+    // A field of another cloud (regions on an Azure target) would be silently ignored: say so instead.
+    for (const [p, fields] of Object.entries(PROVIDER_FIELDS)) {
+      if (p === id.provider) continue
+      for (const f of fields.filter((f) => f in record))
+        issues.add(f, `"${f}" applies to ${p} targets only (this target's provider is ${id.provider})`)
+    }
+  }
+  const access =
+    id?.provider === 'azure' ? azureFields(record, issues) : id?.provider === 'gcp' ? gcpFields(record, issues) : awsFields(record, issues)
   const schedule = scheduleFields(record, issues)
-  if (!id || !aws || !schedule || issues.list.length > 0) return { target: null, issues: issues.list }
-  return { target: { ...id, ...aws, ...schedule }, issues: [] }
+  if (!id || !access || !schedule || issues.list.length > 0) return { target: null, issues: issues.list }
+  return { target: { ...id, ...access, ...schedule }, issues: [] }
 }
 
 /**

@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander'
 import { EXIT, PostureError, describeError } from '../core/errors.js'
 import { VERSION } from '../core/version.js'
 import { CHECK_CATEGORIES } from '../evaluate/define-check.js'
-import { scanAws, type ScanAwsFlags } from './commands/scan.js'
+import { scanAws, scanAzure, scanGcp, type ScanAwsFlags, type ScanAzureFlags, type ScanGcpFlags } from './commands/scan.js'
 import { checksList, type ChecksListFlags } from './commands/checks.js'
 import { registerHistoryCommands } from './commands/register-history.js'
 import { registerMuteCommands } from './commands/register-mute.js'
@@ -37,30 +37,51 @@ export function program(setExit: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `posture: ${s}` : s) })
 
-  const scan = root.command('scan').description('scan a cloud account').exitOverride()
-  scan
-    .command('aws')
-    .description('scan an AWS account (read-only)')
-    .option('--profile <name>', 'AWS shared config/credentials profile (default: the SDK default chain)')
-    .option('--role-arn <arn>', 'assume this role before scanning')
-    .option('--external-id <id>', 'external id for --role-arn')
-    .option('--regions <list>', 'comma-separated regions (default: all enabled regions)')
-    .option('--endpoint <url>', 'custom endpoint for every service, e.g. an emulator (also AWS_ENDPOINT_URL)')
-    .option('--checks <globs>', 'comma-separated check id globs, e.g. "aws-s3-*,aws-iam-root-*"')
-    .option('--severity <min>', 'only run checks at or above this severity')
-    .option('--framework <ids>', 'only the checks these frameworks map, and their scores (e.g. cis-aws,pci-dss)')
-    .addOption(new Option('--format <format>', 'output format').choices([...REPORT_FORMATS]).default('table'))
-    .option('--output <file>', 'write the report to a file instead of stdout')
-    .option('--json <file>', 'also write the JSON report to this file')
-    .option('--fail-on <severity>', 'exit 1 when a failure at or above this severity exists')
-    .option('--show-passed', 'list passing findings in the table')
-    .option('--quiet', 'no progress output')
-    .option('--no-color', 'disable colours')
-    .option('--database <url>', 'store: postgres://… URL or SQLite file (default: POSTURE_DATABASE_URL, else the per-user data file)')
-    .option('--no-store', 'do not record the scan (no history, no lifecycle)')
-    .option('--config <file>', 'config file with suppressions and database (default: POSTURE_CONFIG, else ./posture.yaml if present)')
-    .exitOverride()
-    .action(async (flags: ScanAwsFlags) => setExit(await scanAws(flags)))
+  const scan = root.command('scan').description('scan a cloud account, subscription or project').exitOverride()
+  /** Options every `scan <cloud>` takes after its own. */
+  const common = (c: Command): Command =>
+    c
+      .option('--checks <globs>', 'comma-separated check id globs, e.g. "aws-s3-*,aws-iam-root-*"')
+      .option('--severity <min>', 'only run checks at or above this severity')
+      .option('--framework <ids>', 'only the checks these frameworks map, and their scores (e.g. cis-aws,pci-dss)')
+      .addOption(new Option('--format <format>', 'output format').choices([...REPORT_FORMATS]).default('table'))
+      .option('--output <file>', 'write the report to a file instead of stdout')
+      .option('--json <file>', 'also write the JSON report to this file')
+      .option('--fail-on <severity>', 'exit 1 when a failure at or above this severity exists')
+      .option('--show-passed', 'list passing findings in the table')
+      .option('--quiet', 'no progress output')
+      .option('--no-color', 'disable colours')
+      .option('--database <url>', 'store: postgres://… URL or SQLite file (default: POSTURE_DATABASE_URL, else the per-user data file)')
+      .option('--no-store', 'do not record the scan (no history, no lifecycle)')
+      .option('--config <file>', 'config file with suppressions and database (default: POSTURE_CONFIG, else ./posture.yaml if present)')
+      .exitOverride()
+  common(
+    scan
+      .command('aws')
+      .description('scan an AWS account (read-only)')
+      .option('--profile <name>', 'AWS shared config/credentials profile (default: the SDK default chain)')
+      .option('--role-arn <arn>', 'assume this role before scanning')
+      .option('--external-id <id>', 'external id for --role-arn')
+      .option('--regions <list>', 'comma-separated regions (default: all enabled regions)')
+      .option('--endpoint <url>', 'custom endpoint for every service, e.g. an emulator (also AWS_ENDPOINT_URL)'),
+  ).action(async (flags: ScanAwsFlags) => setExit(await scanAws(flags)))
+  common(
+    scan
+      .command('azure')
+      .description('scan Azure subscriptions (read-only; DefaultAzureCredential: az login, service principal, managed or workload identity)')
+      .option('--subscriptions <ids>', 'comma-separated subscription ids (default: every enabled subscription the credentials can read)')
+      .option('--tenant <id>', 'Entra tenant id or domain to sign in to and scan')
+      .option('--endpoint <url>', 'Resource Manager endpoint (sovereign clouds, Azure Stack); default https://management.azure.com'),
+  ).action(async (flags: ScanAzureFlags) => setExit(await scanAzure(flags)))
+  common(
+    scan
+      .command('gcp')
+      .description('scan Google Cloud projects (read-only; application default credentials, or GOOGLE_OAUTH_ACCESS_TOKEN)')
+      .option('--projects <ids>', 'comma-separated project ids (default: every active project the credentials can see)')
+      .option('--organization <id>', 'scan every project under this organization, through its folders')
+      .option('--folder <id>', 'scan every project under this folder, through its sub-folders')
+      .option('--endpoint <url>', 'one root URL for every Google API (e.g. a Private Service Connect endpoint)'),
+  ).action(async (flags: ScanGcpFlags) => setExit(await scanGcp(flags)))
 
   root
     .command('iac')

@@ -1,4 +1,4 @@
-import type { CollectionError, Resource } from '../core/resource.js'
+import type { Resource } from '../core/resource.js'
 import { PostureError, describeError } from '../core/errors.js'
 import { LimiterPool, mapLimit } from '../collect/limiter.js'
 import { makeCollectContext, type RunState } from '../collect/run-context.js'
@@ -6,6 +6,7 @@ import { AwsSession, type AwsSessionOptions } from '../collect/aws/session.js'
 import { AWS, settingUid, type AccountAttributes } from '../normalize/aws/types.js'
 import { awsResource } from '../normalize/aws/helpers.js'
 import { AWS_MODULES, type AwsServiceModule } from './aws-modules.js'
+import type { CloudCollection } from './collection.js'
 
 /** Progress of one (service, region) unit of collection. */
 export interface ProgressEvent {
@@ -34,16 +35,10 @@ export interface AwsCollectOptions extends AwsSessionOptions {
 }
 
 /** Everything one collection produced. */
-export interface AwsCollection {
+export interface AwsCollection extends CloudCollection {
   provider: 'aws'
   account: string
   identityArn: string
-  regions: string[]
-  resources: Resource[]
-  errors: CollectionError[]
-  stats: { apiCalls: number; failedCalls: number; durationMs: number }
-  startedAt: string
-  finishedAt: string
 }
 
 /** AWS region name syntax (e.g. us-east-1, us-gov-west-1, cn-north-1, ap-southeast-5). */
@@ -151,6 +146,7 @@ export async function collectAws(options: AwsCollectOptions = {}): Promise<AwsCo
     return {
       provider: 'aws',
       account: identity.account,
+      accounts: [identity.account],
       identityArn: identity.arn,
       regions,
       resources: [account, ...results.flat()],

@@ -1,6 +1,7 @@
 /**
- * One AWS scan end to end, shared by `posture scan aws` and `posture watch`: record the scan as running, collect,
- * evaluate, fingerprint and mute findings, build the report, and record inventory, findings and lifecycle in the store.
+ * One scan end to end, whichever the cloud, shared by `posture scan aws|azure|gcp` and `posture watch`: record the scan
+ * as running, collect, evaluate, fingerprint and mute findings, build the report, and record inventory, findings and
+ * lifecycle in the store. Only the collection differs per provider.
  */
 import { randomUUID } from 'node:crypto'
 import { PostureError, describeError } from '../core/errors.js'
@@ -18,12 +19,15 @@ import { scoreCompliance } from '../score/score.js'
 import type { ComplianceReport } from '../score/types.js'
 import { buildReport } from '../report/build-report.js'
 import type { Report } from '../report/model.js'
-import type { Resource } from '../core/resource.js'
+import type { Provider, Resource } from '../core/resource.js'
 import type { AlertPlanner, FindingEvent, ScanFinding, ScanRecord, ScanResult, Store } from '../store/types.js'
-import { collectAws, type AwsCollectOptions, type AwsCollection } from './aws.js'
+import { collectAws, type AwsCollectOptions } from './aws.js'
+import { collectAzure, type AzureCollectOptions } from './azure.js'
+import { collectGcp, type GcpCollectOptions } from './gcp.js'
+import type { CloudCollection } from './collection.js'
 
-/** Options of one AWS scan: how to collect, what to evaluate, how to mute, and where to record it. */
-export interface AwsScanOptions extends AwsCollectOptions {
+/** What to evaluate, how to mute, and where to record a scan, whichever the cloud. */
+export interface ScanOptions {
   /** Target name (from the config file); ad-hoc scans get one from their credentials (see `adHocTarget`). */
   target?: string
   /** Check id globs (default: every AWS check). */
@@ -40,8 +44,15 @@ export interface AwsScanOptions extends AwsCollectOptions {
   planAlerts?: (sources: { findings: readonly ScanFinding[]; resources: readonly Resource[] }) => AlertPlanner
 }
 
+/** Options of one AWS scan: how to collect, plus the common scan options. */
+export interface AwsScanOptions extends ScanOptions, AwsCollectOptions {}
+/** Options of one Azure scan. */
+export interface AzureScanOptions extends ScanOptions, AzureCollectOptions {}
+/** Options of one Google Cloud scan. */
+export interface GcpScanOptions extends ScanOptions, GcpCollectOptions {}
+
 /** What one scan produced: its record (when stored), the report, and the finding lifecycle events it caused. */
-export interface AwsScanOutcome {
+export interface ScanOutcome {
   scan?: ScanRecord
   report: Report
   /** Scores against every framework (or the `--framework` ones). */
@@ -50,15 +61,16 @@ export interface AwsScanOutcome {
 }
 
 /**
- * The AWS checks to run for `--checks`/`--severity`/`--framework` (a framework keeps the checks it maps); a selection
- * matching nothing is a usage error.
+ * The checks of `provider` to run for `--checks`/`--severity`/`--framework` (a framework keeps the checks it maps); a
+ * selection matching nothing is a usage error.
  */
-export async function selectAwsChecks(
+export async function selectProviderChecks(
+  provider: Provider,
   checks?: readonly string[],
   minSeverity?: Severity,
   frameworks?: readonly Framework[],
 ): Promise<Check<unknown>[]> {
-  let selected = selectChecks(await loadChecks(), { checks, minSeverity, provider: 'aws' })
+  let selected = selectChecks(await loadChecks(), { checks, minSeverity, provider })
   if (frameworks?.length) {
     const mapped = new Set(frameworks.flatMap((f) => f.requirements.flatMap((r) => r.checks)))
     selected = selected.filter((c) => mapped.has(c.id))
@@ -66,15 +78,20 @@ export async function selectAwsChecks(
   if (selected.length === 0) {
     throw new PostureError(
       'POSTURE_ERR_USAGE',
-      `No check matches ${frameworks?.length ? '--checks/--severity/--framework' : '--checks/--severity'}`,
-      'Run `posture checks list` to see check ids, and `posture frameworks list` for frameworks.',
+      `No ${provider} check matches ${frameworks?.length ? '--checks/--severity/--framework' : '--checks/--severity'}`,
+      `Run \`posture checks list --provider ${provider}\` to see check ids, and \`posture frameworks list\` for frameworks.`,
     )
   }
   return selected
 }
 
+/** The AWS checks to run (see selectProviderChecks). */
+export function selectAwsChecks(checks?: readonly string[], minSeverity?: Severity, frameworks?: readonly Framework[]): Promise<Check<unknown>[]> {
+  return selectProviderChecks('aws', checks, minSeverity, frameworks)
+}
+
 /** Scores the report against the frameworks asked for (default: all). */
-function complianceOf(report: Report, options: AwsScanOptions): ComplianceReport {
+function complianceOf(report: Report, options: ScanOptions): ComplianceReport {
   return scoreCompliance(report.scan, report.findings, options.frameworks?.length ? options.frameworks : FRAMEWORKS, report.scan.finishedAt)
 }
 
@@ -89,7 +106,7 @@ export function adHocTarget(options: Pick<AwsCollectOptions, 'roleArn' | 'profil
 }
 
 /** Fingerprints and mutes evaluated findings (one finding per check and resource: the sub-key stays empty). */
-function scanFindings(collection: AwsCollection, checks: readonly Check<unknown>[], options: AwsScanOptions): ScanFinding[] {
+function scanFindings(collection: CloudCollection, checks: readonly Check<unknown>[], options: ScanOptions): ScanFinding[] {
   const now = new Date()
   const inventory = new Inventory(collection.resources, collection.errors)
   const evaluated = evaluate(checks, inventory, complianceIndex(FRAMEWORKS), now)
@@ -98,12 +115,17 @@ function scanFindings(collection: AwsCollection, checks: readonly Check<unknown>
 }
 
 /** The store's view of a finished collection. */
-function scanResult(collection: AwsCollection, findings: ScanFinding[], checks: readonly Check<unknown>[], compliance: ComplianceReport): ScanResult {
+function scanResult(
+  collection: CloudCollection,
+  findings: ScanFinding[],
+  checks: readonly Check<unknown>[],
+  compliance: ComplianceReport,
+): ScanResult {
   return {
     // Any collection error means some data is missing: the scan is partial (its gaps never resolve findings).
     status: collection.errors.length > 0 ? 'partial' : 'complete',
     finishedAt: collection.finishedAt,
-    accounts: [collection.account],
+    accounts: collection.accounts,
     regions: collection.regions,
     stats: collection.stats,
     resources: collection.resources,
@@ -118,17 +140,27 @@ function scanResult(collection: AwsCollection, findings: ScanFinding[], checks: 
   }
 }
 
+/** How one provider's scan is collected and named. */
+interface ScanPlan {
+  provider: Provider
+  /** Target name recorded with the scan. */
+  target: string
+  /** Regions asked for (recorded with the running scan). */
+  regions: string[]
+  collect(): Promise<CloudCollection>
+}
+
 /** Collects, evaluates and builds the report; `scan` (when stored) gives the report its id. */
-async function collectAndEvaluate(options: AwsScanOptions, checks: readonly Check<unknown>[], scan?: ScanRecord) {
-  const collection = await collectAws(options)
+async function collectAndEvaluate(plan: ScanPlan, options: ScanOptions, checks: readonly Check<unknown>[], scan?: ScanRecord) {
+  const collection = await plan.collect()
   const findings = scanFindings(collection, checks, options)
   const report = buildReport(
     {
       id: scan?.id ?? randomUUID(),
-      provider: 'aws',
+      provider: collection.provider,
       startedAt: collection.startedAt,
       finishedAt: collection.finishedAt,
-      accounts: [collection.account],
+      accounts: collection.accounts,
       regions: collection.regions,
       stats: collection.stats,
       resources: collection.resources.length,
@@ -141,33 +173,35 @@ async function collectAndEvaluate(options: AwsScanOptions, checks: readonly Chec
 }
 
 /**
- * Runs one AWS scan. With a store: scans left running by dead processes are marked interrupted, this scan is recorded
- * as running, and at the end as complete/partial with its inventory, findings and lifecycle (one transaction). If the
+ * Runs one scan. With a store: scans left running by dead processes are marked interrupted, this scan is recorded as
+ * running, and at the end as complete/partial with its inventory, findings and lifecycle (one transaction). If the
  * scan cannot run (no credentials, endpoint unreachable, ...) it is recorded as failed and the error is rethrown.
  */
-export async function runAwsScan(options: AwsScanOptions): Promise<AwsScanOutcome> {
-  const checks = await selectAwsChecks(options.checks, options.minSeverity, options.frameworks)
+async function runScan(plan: ScanPlan, options: ScanOptions): Promise<ScanOutcome> {
+  const checks = await selectProviderChecks(plan.provider, options.checks, options.minSeverity, options.frameworks)
   const store = options.store
   if (!store) {
-    const { report } = await collectAndEvaluate(options, checks)
+    const { report } = await collectAndEvaluate(plan, options, checks)
     return { report, compliance: complianceOf(report, options), events: [] }
   }
   await store.recoverInterrupted()
   const started = await store.beginScan({
     id: randomUUID(),
-    provider: 'aws',
-    target: options.target ?? adHocTarget(options),
+    provider: plan.provider,
+    target: plan.target,
     startedAt: new Date().toISOString(),
-    regions: options.regions ? [...options.regions] : [],
+    regions: plan.regions,
   })
   options.onScanStarted?.(started)
   try {
-    const { collection, findings, report } = await collectAndEvaluate(options, checks, started)
+    const { collection, findings, report } = await collectAndEvaluate(plan, options, checks, started)
     const compliance = complianceOf(report, options)
+    // AWS scans name their regions; Azure and Google Cloud scans list whole subscriptions and projects.
+    const scopeRegions = plan.provider === 'aws' ? collection.regions : ['*']
     const events = await store.finishScan(
       started.seq,
       scanResult(collection, findings, checks, compliance),
-      { provider: 'aws', accounts: [collection.account], regions: collection.regions },
+      { provider: plan.provider, accounts: collection.accounts, regions: scopeRegions },
       options.planAlerts?.({ findings, resources: collection.resources }),
     )
     return { scan: (await store.findScan({ seq: started.seq })) ?? started, report, compliance, events }
@@ -176,4 +210,40 @@ export async function runAwsScan(options: AwsScanOptions): Promise<AwsScanOutcom
     await store.failScan(started.seq, err instanceof PostureError ? err.message : describeError(err), new Date().toISOString()).catch(() => undefined)
     throw err
   }
+}
+
+/** Runs one AWS scan (see runScan). */
+export function runAwsScan(options: AwsScanOptions): Promise<ScanOutcome> {
+  return runScan(
+    {
+      provider: 'aws',
+      target: options.target ?? adHocTarget(options),
+      regions: options.regions ? [...options.regions] : [],
+      collect: () => collectAws(options),
+    },
+    options,
+  )
+}
+
+/** Target name of an ad-hoc Azure scan: the tenant when given, else the default credential. */
+export function adHocAzureTarget(options: Pick<AzureCollectOptions, 'tenant'>): string {
+  return options.tenant ? `azure:tenant/${options.tenant}` : 'azure:default'
+}
+
+/** Target name of an ad-hoc Google Cloud scan: the organization or folder when given, else the default credential. */
+export function adHocGcpTarget(options: Pick<GcpCollectOptions, 'organization' | 'folder'>): string {
+  return options.organization ? `gcp:organization/${options.organization}` : options.folder ? `gcp:folder/${options.folder}` : 'gcp:default'
+}
+
+/** Runs one Azure scan over the subscriptions in scope (see runScan). */
+export function runAzureScan(options: AzureScanOptions): Promise<ScanOutcome> {
+  return runScan(
+    { provider: 'azure', target: options.target ?? adHocAzureTarget(options), regions: [], collect: () => collectAzure(options) },
+    options,
+  )
+}
+
+/** Runs one Google Cloud scan over the projects in scope (see runScan). */
+export function runGcpScan(options: GcpScanOptions): Promise<ScanOutcome> {
+  return runScan({ provider: 'gcp', target: options.target ?? adHocGcpTarget(options), regions: [], collect: () => collectGcp(options) }, options)
 }

@@ -4,7 +4,8 @@ import type { ScanScope } from './types.js'
 /** True when the scan looked at (account, region) and listed `type` there completely. */
 export function sawCompletely(scope: ScanScope, gaps: ReadonlySet<string>, account: string, region: string, type: string): boolean {
   if (!scope.accounts.includes(account)) return false
-  if (region !== 'global' && !scope.regions.includes(region)) return false
+  // Azure and Google Cloud scans list whole subscriptions and projects: their scope's regions are ['*'].
+  if (region !== 'global' && !scope.regions.includes('*') && !scope.regions.includes(region)) return false
   return !gaps.has(`${account}|${region}|${type}`) && !gaps.has(`${account}|global|${type}`) && !gaps.has(`${account}|*|${type}`)
 }
 

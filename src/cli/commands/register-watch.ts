@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { EXIT, PostureError, describeError } from '../../core/errors.js'
 import { openStore } from '../../store/open.js'
 import type { ScanRecord, Store, Suppression } from '../../store/types.js'
-import { runAwsScan, selectAwsChecks } from '../../scan/run.js'
+import { runAwsScan, runAzureScan, runGcpScan, selectProviderChecks } from '../../scan/run.js'
 import { Scheduler, type InterruptedRun, type RunContext, type RunSummary } from '../../scan/scheduler.js'
 import { configPath, databaseUrl, loadConfig, warnConfigIssues } from '../config.js'
 import { suppressionsForScan } from '../suppression-sync.js'
@@ -39,28 +39,42 @@ interface WatchContext {
   delivery?: DeliveryLoop
 }
 
-/** The run function the scheduler calls: one recorded AWS scan of a target, then a delivery pass for its alerts. */
+/** The run function the scheduler calls: one recorded scan of a target (AWS, Azure or Google Cloud), then a delivery pass for its alerts. */
 function scanTarget({ store, suppressions, running, trustedAccounts, planAlerts, delivery }: WatchContext) {
   return async (target: WatchTarget, run: RunContext): Promise<RunSummary> => {
     try {
-      const { scan, report } = await runAwsScan({
+      const common = {
         target: target.name,
-        profile: target.profile,
-        roleArn: target.roleArn,
-        externalId: target.externalId,
-        regions: target.regions,
         endpoint: target.endpoint,
         checks: target.checks,
-        trustedAccounts,
         // Safe with concurrent targets: the store treats scans it began itself as alive (kysely-store.ts).
         store,
-        onScanStarted: (scan) => {
+        onScanStarted: (scan: ScanRecord) => {
           running.set(target.name, scan)
           run.started(scan.id)
         },
         suppressions: await currentSuppressions(store, suppressions),
         ...(planAlerts ? { planAlerts } : {}),
-      })
+      }
+      const { scan, report } =
+        target.provider === 'azure'
+          ? await runAzureScan({ ...common, subscriptions: target.subscriptions, tenant: target.tenant })
+          : target.provider === 'gcp'
+            ? await runGcpScan({
+                ...common,
+                projects: target.projects,
+                organization: target.organization,
+                folder: target.folder,
+                accessToken: process.env.GOOGLE_OAUTH_ACCESS_TOKEN || undefined,
+              })
+            : await runAwsScan({
+                ...common,
+                profile: target.profile,
+                roleArn: target.roleArn,
+                externalId: target.externalId,
+                regions: target.regions,
+                trustedAccounts,
+              })
       delivery?.kick()
       const s = scan?.summary
       const counts: Record<string, number> = s
@@ -109,7 +123,7 @@ async function withKnownChecks(targets: readonly WatchTarget[], file: string | n
   const kept: WatchTarget[] = []
   for (const target of targets) {
     try {
-      if (target.checks) await selectAwsChecks(target.checks)
+      if (target.checks) await selectProviderChecks(target.provider, target.checks)
       kept.push(target)
     } catch {
       log(`posture: warning: ${file ?? 'config'}: target "${target.name}": checks ${target.checks?.join(',')} match no AWS check; target skipped`)

@@ -1,7 +1,10 @@
 import { PostureError, EXIT } from '../../core/errors.js'
 import type { Severity } from '../../core/finding.js'
-import { REGION_PATTERN } from '../../scan/aws.js'
-import { runAwsScan, selectAwsChecks, type AwsScanOutcome } from '../../scan/run.js'
+import { REGION_PATTERN, type ProgressEvent } from '../../scan/aws.js'
+import { isSubscriptionId } from '../../collect/azure/session.js'
+import { isProjectId } from '../../collect/gcp/session.js'
+import { runAwsScan, runAzureScan, runGcpScan, selectProviderChecks, type ScanOptions, type ScanOutcome } from '../../scan/run.js'
+import type { Provider } from '../../core/resource.js'
 import { failuresAtOrAbove } from '../../report/model.js'
 import { renderReport } from '../../report/render.js'
 import { REPORT_FORMATS, type ReportFormat } from '../../report/render-input.js'
@@ -20,12 +23,8 @@ import { withScanSignals } from './scan-signals.js'
 import { writeOutputFile } from '../output-file.js'
 import { alertingFrom, deliver, deliveryLine, plannerFactory, SCAN_DELIVERY_BUDGET_MS, warnUnreachable, type Alerting } from '../alerting.js'
 
-/** Raw flags of `posture scan aws` as Commander parses them. */
-export interface ScanAwsFlags {
-  profile?: string
-  roleArn?: string
-  externalId?: string
-  regions?: string
+/** Flags every `posture scan <cloud>` takes, as Commander parses them. */
+export interface ScanCommonFlags {
   endpoint?: string
   checks?: string
   severity?: string
@@ -46,6 +45,29 @@ export interface ScanAwsFlags {
   config?: string
 }
 
+/** Raw flags of `posture scan aws`. */
+export interface ScanAwsFlags extends ScanCommonFlags {
+  profile?: string
+  roleArn?: string
+  externalId?: string
+  regions?: string
+}
+
+/** Raw flags of `posture scan azure`. */
+export interface ScanAzureFlags extends ScanCommonFlags {
+  /** Comma-separated subscription ids (default: every readable subscription). */
+  subscriptions?: string
+  tenant?: string
+}
+
+/** Raw flags of `posture scan gcp`. */
+export interface ScanGcpFlags extends ScanCommonFlags {
+  /** Comma-separated project ids (default: every active project visible). */
+  projects?: string
+  organization?: string
+  folder?: string
+}
+
 /** The line the table ends with: what this scan changed in the finding lifecycle. */
 export function sinceLine(events: readonly FindingEvent[], previous: ScanRecord | undefined): string {
   const n = (kind: FindingEvent['kind']) => events.filter((e) => e.kind === kind).length
@@ -54,13 +76,20 @@ export function sinceLine(events: readonly FindingEvent[], previous: ScanRecord 
   return `Since the previous scan: ${n('new')} new, ${n('resolved')} resolved, ${n('reopened')} reopened${muting}.`
 }
 
-/** Validates the flags that need no network or database, so bad input fails before anything is opened. */
-async function validateFlags(flags: ScanAwsFlags) {
+/** Validates the flags every scan takes, before anything is opened; selects the provider's checks. */
+async function validateCommon(provider: Provider, flags: ScanCommonFlags) {
   const format = choiceOption('--format', flags.format, REPORT_FORMATS, 'table')
   const frameworks = frameworksOption(flags.framework)
   const minSeverity = severityOption('--severity', flags.severity)
   const failOn: Severity | undefined = severityOption('--fail-on', flags.failOn)
   const endpoint = endpointOption(flags.endpoint)
+  const checks = list(flags.checks)
+  await selectProviderChecks(provider, checks, minSeverity, frameworks)
+  return { format, minSeverity, failOn, endpoint, checks, frameworks }
+}
+
+/** Validates the AWS-only flags that need no network or database, so bad input fails before anything is opened. */
+function validateAwsFlags(flags: ScanAwsFlags): { regions: string[] | undefined } {
   const regions = list(flags.regions)
   const badRegion = regions?.find((r) => !REGION_PATTERN.test(r))
   if (badRegion)
@@ -74,9 +103,7 @@ async function validateFlags(flags: ScanAwsFlags) {
   if (flags.roleArn && !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+/.test(flags.roleArn)) {
     throw new PostureError('POSTURE_ERR_USAGE', `Invalid --role-arn "${flags.roleArn}"`, 'Expected arn:aws:iam::<12-digit account>:role/<name>.')
   }
-  const checks = list(flags.checks)
-  await selectAwsChecks(checks, minSeverity, frameworks)
-  return { format, minSeverity, failOn, endpoint, regions, checks, frameworks }
+  return { regions }
 }
 
 /** Score lines the table ends with when --framework was given. */
@@ -91,8 +118,8 @@ export function complianceLines(compliance: ComplianceReport): string {
 
 /** Renders and writes the report (stdout or --output, plus --json); `footer` ends the table. */
 async function output(
-  outcome: AwsScanOutcome,
-  flags: ScanAwsFlags,
+  outcome: ScanOutcome,
+  flags: ScanCommonFlags,
   format: ReportFormat,
   footer: string | undefined,
   progress: Progress,
@@ -124,9 +151,20 @@ async function sendAlerts(store: Store, alerting: Alerting): Promise<void> {
   if (line) process.stderr.write(`posture: ${line}\n`)
 }
 
-/** `posture scan aws`: open the store, collect, evaluate, record, report; returns the exit code. */
-export async function scanAws(flags: ScanAwsFlags): Promise<number> {
-  const opts = await validateFlags(flags)
+/** What the shared flow passes every provider's runner. */
+type CommonScanOptions = ScanOptions & { endpoint?: string; trustedAccounts?: readonly string[]; onProgress?: (e: ProgressEvent) => void }
+
+/** What a scan command hands the shared flow: the provider, and how to start its scan with the common options. */
+interface ScanCommand {
+  provider: Provider
+  /** Words for the summary line: "account", "subscription", "project". */
+  accountNoun: string
+  start(common: CommonScanOptions): Promise<ScanOutcome>
+}
+
+/** The flow every `posture scan <cloud>` shares: open the store, collect, evaluate, record, report; returns the exit code. */
+async function scanCloud(command: ScanCommand, flags: ScanCommonFlags): Promise<number> {
+  const opts = await validateCommon(command.provider, flags)
   const config = await loadConfig(flags.config)
   warnConfigIssues(config.issues)
   // The store opens before any scanning: an unreachable, unmigratable or foreign database stops here (exit 3 or 2).
@@ -142,12 +180,8 @@ export async function scanAws(flags: ScanAwsFlags): Promise<number> {
     const progress = new Progress(process.stderr, process.stderr.isTTY === true, flags.quiet === true)
     const planAlerts = alerting && store ? plannerFactory(alerting, await loadChecks()) : undefined
     const outcome = await withScanSignals(store, (onScanStarted) =>
-      runAwsScan({
-        profile: flags.profile,
-        roleArn: flags.roleArn,
-        externalId: flags.externalId,
+      command.start({
         endpoint: opts.endpoint,
-        regions: opts.regions,
         checks: opts.checks,
         minSeverity: opts.minSeverity,
         frameworks: opts.frameworks,
@@ -161,8 +195,10 @@ export async function scanAws(flags: ScanAwsFlags): Promise<number> {
     )
     progress.clear()
     const { report, scan } = outcome
+    const accounts = report.scan.accounts
+    const where = command.provider === 'aws' ? ` in ${report.scan.regions.length} region(s)` : ''
     progress.note(
-      `scanned ${report.summary.resources} resources of account ${report.scan.accounts.join(', ')} in ${report.scan.regions.length} region(s) with ${report.summary.checks} checks`,
+      `scanned ${report.summary.resources} resources of ${command.accountNoun}${accounts.length === 1 ? '' : 's'} ${accounts.join(', ')}${where} with ${report.summary.checks} checks`,
     )
     if (scan && store) progress.note(`recorded as scan #${scan.seq} (${scan.id}, ${scan.status}) in ${store.location}`)
     await output(outcome, flags, opts.format, scan ? sinceLine(outcome.events, previous) : undefined, progress)
@@ -172,4 +208,70 @@ export async function scanAws(flags: ScanAwsFlags): Promise<number> {
   } finally {
     await store?.close()
   }
+}
+
+/** `posture scan aws`. */
+export async function scanAws(flags: ScanAwsFlags): Promise<number> {
+  const { regions } = validateAwsFlags(flags)
+  return scanCloud(
+    {
+      provider: 'aws',
+      accountNoun: 'account',
+      start: (common) => runAwsScan({ ...common, profile: flags.profile, roleArn: flags.roleArn, externalId: flags.externalId, regions }),
+    },
+    flags,
+  )
+}
+
+/** `posture scan azure`: every readable subscription, or those named. */
+export async function scanAzure(flags: ScanAzureFlags): Promise<number> {
+  const subscriptions = list(flags.subscriptions)
+  const bad = subscriptions?.find((s) => !isSubscriptionId(s))
+  if (bad) throw new PostureError('POSTURE_ERR_USAGE', `Invalid subscription id "${bad}"`, 'Subscription ids are GUIDs (`az account list -o table`).')
+  if (flags.tenant !== undefined && !/^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9.-]+\.[a-z]{2,})$/i.test(flags.tenant)) {
+    throw new PostureError(
+      'POSTURE_ERR_USAGE',
+      `Invalid --tenant "${flags.tenant}"`,
+      'Give the tenant id (a GUID) or its domain, e.g. contoso.onmicrosoft.com.',
+    )
+  }
+  return scanCloud(
+    {
+      provider: 'azure',
+      accountNoun: 'subscription',
+      start: ({ trustedAccounts: _t, ...common }) => runAzureScan({ ...common, subscriptions, tenant: flags.tenant }),
+    },
+    flags,
+  )
+}
+
+/** `posture scan gcp`: every visible project, those named, or those under an organization or folder. */
+export async function scanGcp(flags: ScanGcpFlags): Promise<number> {
+  const projects = list(flags.projects)
+  const bad = projects?.find((p) => !isProjectId(p))
+  if (bad)
+    throw new PostureError(
+      'POSTURE_ERR_USAGE',
+      `Invalid project id "${bad}"`,
+      'Project ids are 6–30 lowercase letters, digits and hyphens (`gcloud projects list`).',
+    )
+  if (flags.organization && flags.folder)
+    throw new PostureError('POSTURE_ERR_USAGE', '--organization and --folder exclude each other', 'Pass one of them.')
+  for (const [flag, v] of [
+    ['--organization', flags.organization],
+    ['--folder', flags.folder],
+  ] as const) {
+    if (v !== undefined && !/^\d+$/.test(v))
+      throw new PostureError('POSTURE_ERR_USAGE', `Invalid ${flag} "${v}"`, 'Organization and folder ids are numbers (`gcloud organizations list`).')
+  }
+  const accessToken = process.env.GOOGLE_OAUTH_ACCESS_TOKEN || undefined
+  return scanCloud(
+    {
+      provider: 'gcp',
+      accountNoun: 'project',
+      start: ({ trustedAccounts: _t, ...common }) =>
+        runGcpScan({ ...common, projects, organization: flags.organization, folder: flags.folder, accessToken }),
+    },
+    flags,
+  )
 }
