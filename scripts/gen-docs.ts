@@ -33,11 +33,18 @@ const lines: string[] = [
   '',
   `${checks.length} checks over ${new Set(checks.map((c) => `${c.provider}/${c.service}`)).size} services. Severity follows [the rubric](severity.md). Status is \`pass\`, \`fail\` or \`error\` (could not be decided: data not collected or the check failed; never counted as passing).`,
   '',
+  '| Provider | Checks | Services |',
+  '|---|---|---|',
+  ...(['aws', 'azure', 'gcp'] as const).map((p) => {
+    const of = checks.filter((c) => c.provider === p)
+    return `| ${{ aws: 'AWS', azure: 'Azure', gcp: 'Google Cloud' }[p]} | ${of.length} | ${new Set(of.map((c) => c.service)).size} |`
+  }),
+  '',
   '| Severity | Count |',
   '|---|---|',
   ...SEVERITIES.map((s) => `| ${s} | ${checks.filter((c) => c.severity === s).length} |`),
   '',
-  `**Before deploy** (\`posture iac\`, see [iac.md](iac.md)): ${onIac.size} checks also run on infrastructure as code — ${count('Terraform')} on Terraform, ${count('CloudFormation')} on CloudFormation. The "Runs on" column says where each check decides; the others need facts only the cloud has (last use, account-wide settings, current state).`,
+  `**Before deploy** (\`posture iac\`, see [iac.md](iac.md)): ${onIac.size} checks also run on infrastructure as code — ${count('Terraform')} on Terraform, ${count('CloudFormation')} on CloudFormation. The "Runs on" column says where each check decides; the others need facts only the cloud has (last use, account-wide settings, current state). Azure and Google Cloud checks run on live scans (Terraform for azurerm and google resources is not adapted yet).`,
   '',
 ]
 // Families that cut across services get their own index, so reviewers can see the whole of each at once.

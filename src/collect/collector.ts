@@ -9,7 +9,7 @@ export interface CallOptions {
   affects?: readonly string[]
   /** Set for per-resource calls: a failure leaves only this resource's attribute Unknown. */
   resource?: string
-  /** Error codes meaning "not configured" (e.g. NoSuchBucketPolicy): the call yields `null`, not an error. */
+  /** Error codes meaning "not configured" (e.g. NoSuchBucketPolicy, Google's SERVICE_DISABLED): a call yields `null`, a list `[]`, not an error. */
   absentOn?: readonly string[]
 }
 

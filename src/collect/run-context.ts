@@ -107,6 +107,8 @@ export function makeCollectContext(state: RunState, provider: Provider, account:
         )
         return { ok: true, value: items }
       } catch (err) {
+        // e.g. Google's SERVICE_DISABLED: the service holds nothing here, so the list is empty, not unknown.
+        if (options.absentOn?.includes(errorCode(err))) return { ok: true, value: [] }
         return fail(api, err, options)
       }
     },

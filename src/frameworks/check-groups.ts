@@ -38,6 +38,14 @@ export const PUBLIC_ACCESS = [
   'aws-codebuild-project-not-public',
   'aws-iam-role-trust-no-public-principal',
   'aws-cognito-identity-pool-no-guest-access',
+  // Azure and Google Cloud
+  'azure-storage-account-no-public-blob-access',
+  'azure-acr-registry-anonymous-pull-disabled',
+  'gcp-storage-bucket-not-public',
+  'gcp-storage-bucket-public-access-prevention',
+  'gcp-bigquery-dataset-not-public',
+  'gcp-kms-key-not-public',
+  'gcp-iam-no-public-project-bindings',
 ]
 
 /** Resource policies or sharing that grant accounts outside the organization. */
@@ -133,6 +141,9 @@ export const ENCRYPTION_AT_REST = [
   'aws-glue-job-cloudwatch-encryption',
   'aws-glue-job-s3-encryption',
   'aws-ssm-parameter-secret-name-secure-string',
+  // Azure: TDE turned off; VM temp disks and caches unencrypted without encryption at host
+  'azure-sql-database-tde-enabled',
+  'azure-compute-vm-encryption-at-host',
 ]
 
 /** Storage that can hold personal or health data: each check fails on a resource whose data is stored unencrypted. */
@@ -154,6 +165,9 @@ export const DATA_STORES_ENCRYPTED_AT_REST = [
   'aws-sqs-queue-encrypted',
   'aws-sns-topic-encrypted',
   'aws-apigateway-stage-cache-encrypted',
+  // Azure
+  'azure-sql-database-tde-enabled',
+  'azure-compute-vm-encryption-at-host',
 ]
 
 /** Data sent in plaintext or over outdated TLS. */
@@ -176,15 +190,31 @@ export const ENCRYPTION_IN_TRANSIT = [
   'aws-msk-cluster-in-cluster-encryption',
   'aws-redshift-cluster-require-ssl',
   'aws-glue-connection-ssl-required',
+  // Azure and Google Cloud
+  'azure-storage-account-https-only',
+  'azure-storage-account-min-tls-12',
+  'azure-appservice-web-app-https-only',
+  'azure-appservice-web-app-min-tls-12',
+  'azure-appservice-web-app-ftps-only',
+  'azure-sql-server-min-tls-12',
+  'azure-postgresql-flexible-server-secure-transport',
+  'azure-postgresql-flexible-server-tls-12',
+  'azure-mysql-flexible-server-secure-transport',
+  'azure-mysql-flexible-server-tls-12',
+  'gcp-sql-instance-ssl-required',
 ]
 
-/** Keys and certificates: rotation, strength, validity. */
+/** Keys and certificates: rotation, strength, validity, and (Key Vault) protection of keys against deletion. */
 export const KEY_MANAGEMENT = [
   'aws-kms-key-rotation-enabled',
   'aws-acm-certificate-key-strength',
   'aws-acm-certificate-in-use-valid',
   'aws-acm-certificate-not-expiring-soon',
   'aws-iam-server-certificate-not-expired',
+  // Azure: Key Vault key validity and protection of keys against deletion
+  'azure-keyvault-key-expiry-set',
+  'azure-keyvault-vault-soft-delete',
+  'azure-keyvault-vault-purge-protection',
 ]
 
 /** Security-relevant logs that are produced, complete and protected. */
@@ -217,6 +247,61 @@ export const LOGGING = [
   'aws-opensearch-domain-audit-logs',
   'aws-redshift-cluster-audit-logging',
   'aws-msk-cluster-broker-logging',
+  // Azure and Google Cloud
+  'azure-monitor-subscription-diagnostic-setting',
+  'azure-monitor-subscription-diagnostic-categories',
+  'azure-keyvault-vault-diagnostic-logging',
+  'azure-sql-server-auditing-enabled',
+  'azure-mysql-flexible-server-audit-log-enabled',
+  'gcp-iam-audit-config-all-services',
+  'gcp-logging-sink-bucket-retention-locked',
+  'gcp-storage-bucket-access-logging',
+  'gcp-vpc-network-dns-logging',
+  'gcp-sql-postgres-log-connections-on',
+  'gcp-sql-postgres-log-disconnections-on',
+  'gcp-sql-postgres-pgaudit-on',
+]
+
+/** Managed threat detection: the Microsoft Defender for Cloud plans and Defender for SQL, counterparts of GuardDuty. */
+export const THREAT_DETECTION = [
+  'azure-defender-servers-plan-on',
+  'azure-defender-app-service-plan-on',
+  'azure-defender-sql-plan-on',
+  'azure-defender-databases-plan-on',
+  'azure-defender-storage-plan-on',
+  'azure-defender-containers-plan-on',
+  'azure-defender-keyvault-plan-on',
+  'azure-defender-arm-plan-on',
+  'azure-sql-server-defender-enabled',
+]
+
+/** Threat detection with malware protection: Defender for Servers (Defender for Endpoint) and Defender for Storage (malware scanning). */
+export const MALWARE_DETECTION = ['azure-defender-servers-plan-on', 'azure-defender-storage-plan-on']
+
+/** Azure Monitor activity-log alerts on the CIS list of security-relevant operations (Service Health left out). */
+export const AZURE_ACTIVITY_ALERTS = [
+  'azure-monitor-alert-create-policy-assignment',
+  'azure-monitor-alert-delete-policy-assignment',
+  'azure-monitor-alert-create-update-nsg',
+  'azure-monitor-alert-delete-nsg',
+  'azure-monitor-alert-create-update-security-solution',
+  'azure-monitor-alert-delete-security-solution',
+  'azure-monitor-alert-create-update-sql-firewall-rule',
+  'azure-monitor-alert-delete-sql-firewall-rule',
+  'azure-monitor-alert-create-update-public-ip',
+  'azure-monitor-alert-delete-public-ip',
+]
+
+/** Google Cloud log-based metrics with alert policies on the CIS list of security-relevant changes. */
+export const GCP_LOG_METRIC_ALERTS = [
+  'gcp-logging-metric-alert-project-ownership-changes',
+  'gcp-logging-metric-alert-audit-config-changes',
+  'gcp-logging-metric-alert-custom-role-changes',
+  'gcp-logging-metric-alert-firewall-changes',
+  'gcp-logging-metric-alert-route-changes',
+  'gcp-logging-metric-alert-network-changes',
+  'gcp-logging-metric-alert-storage-iam-changes',
+  'gcp-logging-metric-alert-sql-config-changes',
 ]
 
 /** Threat detection, findings aggregation and alarms on sensitive activity. */
@@ -240,6 +325,10 @@ export const MONITORING = [
   'aws-cloudwatch-route-table-changes-monitored',
   'aws-cloudwatch-vpc-changes-monitored',
   'aws-cloudwatch-organizations-changes-monitored',
+  // Azure and Google Cloud
+  ...THREAT_DETECTION,
+  ...AZURE_ACTIVITY_ALERTS,
+  ...GCP_LOG_METRIC_ALERTS,
 ]
 
 /** Automated backups, point-in-time recovery, object versions and backup immutability. */
@@ -255,6 +344,11 @@ export const BACKUP = [
   'aws-elasticache-replication-group-backup-enabled',
   'aws-redshift-cluster-automated-snapshots',
   'aws-s3-bucket-versioning-enabled',
+  // Azure and Google Cloud
+  'azure-storage-account-blob-soft-delete',
+  'azure-storage-account-container-soft-delete',
+  'gcp-sql-instance-automated-backups',
+  'gcp-storage-bucket-versioning',
 ]
 
 /** Capacity spread over Availability Zones, with failover. */
@@ -295,6 +389,32 @@ export const NETWORK_EXPOSURE = [
   'aws-redshift-cluster-not-public',
   'aws-msk-cluster-not-public',
   'aws-eks-cluster-endpoint-not-public',
+  // Azure and Google Cloud
+  'azure-network-nsg-no-all-ports-from-internet',
+  'azure-network-nsg-no-ssh-from-internet',
+  'azure-network-nsg-no-rdp-from-internet',
+  'azure-compute-vm-no-public-ip',
+  'azure-compute-disk-no-public-network-access',
+  'azure-storage-account-public-network-access-disabled',
+  'azure-storage-account-network-default-deny',
+  'azure-keyvault-vault-public-network-access-disabled',
+  'azure-sql-server-public-network-access-disabled',
+  'azure-sql-server-no-public-firewall-rule',
+  'azure-postgresql-flexible-server-public-network-access-disabled',
+  'azure-postgresql-flexible-server-no-azure-services-firewall-rule',
+  'azure-mysql-flexible-server-public-network-access-disabled',
+  'azure-cosmosdb-account-public-network-access-disabled',
+  'azure-cosmosdb-account-firewall-configured',
+  'azure-acr-registry-public-network-access-disabled',
+  'azure-aks-cluster-private-api-server',
+  'gcp-compute-firewall-no-all-ports-from-internet',
+  'gcp-compute-firewall-no-ssh-from-internet',
+  'gcp-compute-firewall-no-rdp-from-internet',
+  'gcp-compute-instance-no-public-ip',
+  'gcp-sql-instance-no-public-ip',
+  'gcp-sql-instance-no-open-authorized-networks',
+  'gcp-gke-cluster-private-nodes',
+  'gcp-gke-cluster-master-authorized-networks',
 ]
 
 /** Web application firewalls, HTTP hardening and DNS integrity in front of network services. */
@@ -309,6 +429,10 @@ export const NETWORK_SERVICES = [
   'aws-cloudfront-default-root-object-set',
   'aws-route53-zone-dnssec-signing',
   'aws-route53-zone-no-dangling-records',
+  // Google Cloud DNS
+  'gcp-dns-zone-dnssec-enabled',
+  'gcp-dns-zone-no-rsasha1-ksk',
+  'gcp-dns-zone-no-rsasha1-zsk',
 ]
 
 /** Workloads placed in private networks of the account, separated from the internet and from each other. */
@@ -320,6 +444,11 @@ export const NETWORK_SEGREGATION = [
   'aws-elasticache-cluster-not-default-subnet-group',
   'aws-ecs-task-definition-no-host-network-mode',
   'aws-redshift-cluster-enhanced-vpc-routing',
+  // Azure and Google Cloud
+  'azure-network-vnet-subnets-have-nsg',
+  'azure-compute-vm-nic-has-nsg',
+  'azure-aks-cluster-network-policy',
+  'gcp-vpc-no-legacy-network',
 ]
 
 /** Settings that make stored data readable or writable by anyone. */
@@ -336,6 +465,10 @@ export const PUBLIC_DATA = [
   'aws-glacier-vault-policy-not-public',
   'aws-sqs-queue-policy-not-public',
   'aws-sns-topic-policy-not-public',
+  // Azure and Google Cloud
+  'azure-storage-account-no-public-blob-access',
+  'gcp-storage-bucket-not-public',
+  'gcp-bigquery-dataset-not-public',
 ]
 
 /** Secrets, keys and roles any principal may read, use or assume. */
@@ -343,6 +476,9 @@ export const PUBLIC_CREDENTIALS = [
   'aws-secretsmanager-secret-policy-not-public',
   'aws-kms-key-policy-not-public',
   'aws-iam-role-trust-no-public-principal',
+  // Google Cloud: public KMS keys and project roles granted to allUsers / allAuthenticatedUsers
+  'gcp-kms-key-not-public',
+  'gcp-iam-no-public-project-bindings',
 ]
 
 /** CloudTrail recording management events everywhere: the account's audit trail of API activity. */
@@ -376,6 +512,17 @@ export const NIST_AUDIT_LOGS = [
   'aws-ecs-task-definition-logging-configured',
   'aws-ecs-cluster-exec-logging-enabled',
   'aws-stepfunctions-state-machine-logging',
+  // Azure and Google Cloud
+  'azure-monitor-subscription-diagnostic-setting',
+  'azure-keyvault-vault-diagnostic-logging',
+  'azure-sql-server-auditing-enabled',
+  'azure-mysql-flexible-server-audit-log-enabled',
+  'gcp-iam-audit-config-all-services',
+  'gcp-storage-bucket-access-logging',
+  'gcp-vpc-network-dns-logging',
+  'gcp-sql-postgres-pgaudit-on',
+  'gcp-sql-postgres-log-connections-on',
+  'gcp-sql-postgres-log-disconnections-on',
 ]
 
 /** Resource policies, ACLs and sharing settings that open a resource to anyone (NIST mappings' order; no Cognito guest access). */
@@ -405,6 +552,14 @@ export const NIST_PUBLIC_ACCESS = [
   'aws-secretsmanager-secret-policy-not-public',
   'aws-sns-topic-policy-not-public',
   'aws-sqs-queue-policy-not-public',
+  // Azure and Google Cloud
+  'azure-storage-account-no-public-blob-access',
+  'azure-acr-registry-anonymous-pull-disabled',
+  'gcp-storage-bucket-not-public',
+  'gcp-storage-bucket-public-access-prevention',
+  'gcp-bigquery-dataset-not-public',
+  'gcp-kms-key-not-public',
+  'gcp-iam-no-public-project-bindings',
 ]
 
 /** The OUTSIDE_ORG checks in the NIST mappings' order. */
@@ -452,6 +607,9 @@ export const NIST_ENCRYPTED_AT_REST = [
   'aws-glue-data-catalog-encrypted',
   'aws-glue-connection-password-encrypted',
   'aws-ssm-parameter-secret-name-secure-string',
+  // Azure
+  'azure-sql-database-tde-enabled',
+  'azure-compute-vm-encryption-at-host',
 ]
 
 /** Traffic that may travel in clear text. */
@@ -469,6 +627,13 @@ export const NIST_ENCRYPTED_IN_TRANSIT = [
   'aws-opensearch-domain-node-to-node-encryption',
   'aws-redshift-cluster-require-ssl',
   'aws-glue-connection-ssl-required',
+  // Azure and Google Cloud
+  'azure-storage-account-https-only',
+  'azure-appservice-web-app-https-only',
+  'azure-appservice-web-app-ftps-only',
+  'azure-postgresql-flexible-server-secure-transport',
+  'azure-mysql-flexible-server-secure-transport',
+  'gcp-sql-instance-ssl-required',
 ]
 
 /** TLS endpoints still accepting deprecated protocol versions. */
@@ -478,6 +643,11 @@ export const CURRENT_TLS = [
   'aws-cloudfront-viewer-tls-current',
   'aws-cloudfront-origin-tls-current',
   'aws-apigateway-domain-tls12',
+  'azure-storage-account-min-tls-12',
+  'azure-appservice-web-app-min-tls-12',
+  'azure-sql-server-min-tls-12',
+  'azure-postgresql-flexible-server-tls-12',
+  'azure-mysql-flexible-server-tls-12',
 ]
 
 /** Backup plans, vault protection, snapshots and point-in-time recovery (NIST mappings' order and scope). */
@@ -493,13 +663,15 @@ export const NIST_BACKUPS = [
   'aws-redshift-cluster-automated-snapshots',
   'aws-elasticache-cluster-backup-enabled',
   'aws-elasticache-replication-group-backup-enabled',
+  // Google Cloud
+  'gcp-sql-instance-automated-backups',
 ]
 
 /** Unsupported software versions and missing patch or scanning mechanisms. */
 export const VULNERABILITIES = ['aws-ecr-repository-scan-on-push', ...UNSUPPORTED_VERSIONS, ...AUTO_MINOR_UPGRADES]
 
-/** CloudWatch alarms on the CIS list of security-relevant API activity. */
-export const SECURITY_ALARMS = MONITORING.filter((c) => c.startsWith('aws-cloudwatch-'))
+/** Alarms on the CIS lists of security-relevant activity: CloudWatch metric-filter alarms, Azure activity-log alerts, Google Cloud log-metric alerts. */
+export const SECURITY_ALARMS = [...MONITORING.filter((c) => c.startsWith('aws-cloudwatch-')), ...AZURE_ACTIVITY_ALERTS, ...GCP_LOG_METRIC_ALERTS]
 
 /** Plaintext credentials in configuration readable by other principals, Glue connection passwords included. */
 export const EMBEDDED_SECRETS = merge(PLAINTEXT_SECRETS.slice(0, 9), ['aws-glue-connection-password-encrypted'], PLAINTEXT_SECRETS)
@@ -535,4 +707,66 @@ export const AUDIT_LOG_SOURCES = [
   'aws-neptune-cluster-audit-logs',
   'aws-redshift-cluster-audit-logging',
   'aws-opensearch-domain-audit-logs',
+  // Azure and Google Cloud
+  'azure-monitor-subscription-diagnostic-setting',
+  'azure-keyvault-vault-diagnostic-logging',
+  'azure-sql-server-auditing-enabled',
+  'azure-mysql-flexible-server-audit-log-enabled',
+  'gcp-sql-postgres-pgaudit-on',
+]
+
+/** Audit trails of control-plane activity: the multi-region CloudTrail trail and the exported Azure activity log (Google Cloud keeps Admin Activity audit logs unconditionally). */
+export const ACTIVITY_TRAIL = ['aws-cloudtrail-multi-region-trail-enabled', 'azure-monitor-subscription-diagnostic-setting']
+
+/** Security alerts from the cloud provider reaching named people: the Defender for Cloud email settings. */
+export const ALERT_CONTACTS = [
+  'azure-defender-security-contact-email',
+  'azure-defender-alert-notifications-high-severity',
+  'azure-defender-owner-notifications',
+]
+
+/** Basic (owner/editor/viewer) and administrator roles, project-wide impersonation and full-scope default service accounts: the Google Cloud counterparts of FULL_ADMIN. */
+export const BROAD_GRANTS = [
+  'gcp-iam-no-primitive-roles-for-users',
+  'gcp-iam-service-account-no-admin-roles',
+  'gcp-iam-no-project-level-service-account-user',
+  'gcp-compute-instance-no-default-sa-full-api-access',
+]
+
+/** One principal holding both halves of a duty that should be split (service accounts, KMS). */
+export const SEPARATION_OF_DUTIES = ['gcp-iam-service-account-separation-of-duties', 'gcp-iam-kms-separation-of-duties']
+
+/** Authorization through role-based access control instead of legacy ABAC, access policies or object ACLs. */
+export const ROLE_BASED_ACCESS = [
+  'azure-aks-cluster-rbac-enabled',
+  'azure-keyvault-vault-rbac-authorization',
+  'gcp-gke-cluster-legacy-abac-disabled',
+  'gcp-storage-bucket-uniform-access',
+]
+
+/** Shared keys, local accounts and metadata SSH keys (no OS Login) that bypass the central identity provider. */
+export const LOCAL_AUTHENTICATION = [
+  'azure-storage-account-shared-key-disabled',
+  'azure-cosmosdb-account-local-auth-disabled',
+  'azure-aks-cluster-local-accounts-disabled',
+  'azure-acr-registry-admin-user-disabled',
+  'azure-sql-server-entra-admin-configured',
+  'gcp-compute-project-os-login-enabled',
+]
+
+/** Long-lived keys and secrets: service account keys not rotated within 90 days, Key Vault secrets that never expire (counterparts of access-key and secret rotation). */
+export const LONG_LIVED_CREDENTIALS = ['gcp-iam-service-account-keys-rotated-90-days', 'azure-keyvault-secret-expiry-set']
+
+/** Host, runtime and database-engine hardening on Azure and Google Cloud: verified boot, no serial console or remote debugging, node metadata concealed, CIS database flags. */
+export const SECURE_CONFIGURATION = [
+  'azure-compute-vm-trusted-launch',
+  'gcp-compute-instance-shielded-vm',
+  'gcp-compute-instance-serial-port-disabled',
+  'azure-appservice-web-app-remote-debugging-disabled',
+  'gcp-gke-cluster-workload-identity',
+  'gcp-sql-mysql-local-infile-off',
+  'gcp-sql-mysql-skip-show-database-on',
+  'gcp-sql-sqlserver-external-scripts-off',
+  'gcp-sql-sqlserver-cross-db-ownership-chaining-off',
+  'gcp-sql-sqlserver-contained-db-auth-off',
 ]

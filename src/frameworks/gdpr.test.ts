@@ -62,6 +62,21 @@ describe('GDPR', () => {
       expect.arrayContaining(['aws-rds-instance-backup-enabled', 'aws-dynamodb-table-pitr-enabled', 'aws-s3-bucket-versioning-enabled']),
     )
     // Art.5(1)(f) is the principle Art.32(1)(b) implements: same exposure checks, without the detection evidence.
-    expect(byId('Art.32(1)(b)').checks.filter((c) => !byId('Art.5(1)(f)').checks.includes(c))).toEqual(['aws-cloudtrail-multi-region-trail-enabled'])
+    expect(byId('Art.32(1)(b)').checks.filter((c) => !byId('Art.5(1)(f)').checks.includes(c))).toEqual([
+      'aws-cloudtrail-multi-region-trail-enabled',
+      'azure-monitor-subscription-diagnostic-setting',
+    ])
+    // Azure and Google Cloud counterparts.
+    expect(byId('Art.25(2)').checks).toEqual(
+      expect.arrayContaining([
+        'azure-storage-account-no-public-blob-access',
+        'gcp-storage-bucket-not-public',
+        'gcp-storage-bucket-public-access-prevention',
+      ]),
+    )
+    expect(byId('Art.32(1)(a)').checks).toEqual(expect.arrayContaining(['azure-sql-database-tde-enabled', 'azure-storage-account-https-only']))
+    expect(byId('Art.32(1)(c)').checks).toEqual(
+      expect.arrayContaining(['gcp-sql-instance-automated-backups', 'azure-storage-account-blob-soft-delete']),
+    )
   })
 })

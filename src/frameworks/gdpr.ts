@@ -1,4 +1,5 @@
 import {
+  ACTIVITY_TRAIL,
   DATA_IN_TRANSIT_ENCRYPTED,
   DATA_STORES_ENCRYPTED_AT_REST,
   PUBLIC_CREDENTIALS,
@@ -25,10 +26,12 @@ const UNAUTHORISED_ACCESS = [...PUBLIC_CREDENTIALS, ...UNAUTHENTICATED_DATA_STOR
  * Mapping decisions:
  * - Art.5(1)(f) and Art.32(1)(b) map settings that hand data, keys or roles to anyone, or serve data without
  *   authentication: those are unauthorised processing whatever the risk assessment says. Encryption is Art.32(1)(a).
- * - Art.25(2) maps public data settings and missing S3 Block Public Access: by default, data must not be made accessible
- *   to an indefinite number of persons. Its minimisation parts remain for a person to judge.
- * - Art.32(1)(b) also maps the multi-region CloudTrail trail: the ability to detect a breach is part of appropriate
- *   security (EDPB/WP29 breach-notification guidelines), and without it nobody can tell what was accessed.
+ * - Art.25(2) maps public data settings and missing S3 Block Public Access (Cloud Storage public access prevention):
+ *   by default, data must not be made accessible to an indefinite number of persons. Its minimisation parts remain
+ *   for a person to judge.
+ * - Art.32(1)(b) also maps the account-wide audit trail (multi-region CloudTrail trail, exported Azure activity log;
+ *   Google Cloud keeps Admin Activity audit logs unconditionally): the ability to detect a breach is part of
+ *   appropriate security (EDPB/WP29 breach-notification guidelines), and without it nobody can tell what was accessed.
  * - Art.32(1)(c) maps the services' own backup and versioning features (they do not see AWS Backup plans).
  * - Art.32(1)(d) is a testing and evaluation process: running Posture supports it, but no configuration proves it.
  * - Art.30 records (purposes, categories, recipients, transfers, retention) are documents no configuration reveals; a
@@ -65,7 +68,7 @@ export const GDPR: Framework = {
       id: 'Art.25(2)',
       section: A25,
       title: 'By default only necessary data is processed and it is not made public',
-      checks: [...PUBLIC_DATA, 'aws-s3-bucket-public-access-block-enabled'],
+      checks: [...PUBLIC_DATA, 'aws-s3-bucket-public-access-block-enabled', 'gcp-storage-bucket-public-access-prevention'],
     },
     { id: 'Art.30(1)', section: A30, title: 'Controllers keep a record of their processing activities', checks: [], manual: true },
     { id: 'Art.30(2)', section: A30, title: 'Processors keep a record of the processing done for each controller', checks: [], manual: true },
@@ -81,7 +84,7 @@ export const GDPR: Framework = {
       id: 'Art.32(1)(b)',
       section: A32,
       title: 'Systems keep confidentiality, integrity, availability and resilience',
-      checks: [...PUBLIC_DATA, ...UNAUTHORISED_ACCESS, 'aws-cloudtrail-multi-region-trail-enabled'],
+      checks: [...PUBLIC_DATA, ...UNAUTHORISED_ACCESS, ...ACTIVITY_TRAIL],
     },
     { id: 'Art.32(1)(c)', section: A32, title: 'Availability of and access to personal data can be restored promptly', checks: [...STORE_BACKUPS] },
     { id: 'Art.32(1)(d)', section: A32, title: 'Security measures are regularly tested, assessed and evaluated', checks: [], manual: true },

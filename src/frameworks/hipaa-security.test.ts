@@ -53,7 +53,10 @@ describe('HIPAA Security Rule', () => {
       '164.312(e)(2)(i)',
       '164.312(e)(2)(ii)',
     ])
-    expect(byId('164.308(a)(1)(ii)(D)').checks).toEqual(['aws-cloudtrail-multi-region-trail-enabled'])
+    expect(byId('164.308(a)(1)(ii)(D)').checks).toEqual([
+      'aws-cloudtrail-multi-region-trail-enabled',
+      'azure-monitor-subscription-diagnostic-setting',
+    ])
     expect(byId('164.308(a)(7)(ii)(A)').checks).toEqual(
       expect.arrayContaining(['aws-rds-instance-backup-enabled', 'aws-dynamodb-table-pitr-enabled']),
     )
@@ -65,5 +68,17 @@ describe('HIPAA Security Rule', () => {
       expect.arrayContaining(['aws-elbv2-tls-policy-current', 'aws-elasticache-replication-group-transit-encryption']),
     )
     expect(byId('164.312(e)(2)(ii)').checks).toEqual(byId('164.312(e)(1)').checks)
+  })
+
+  it('maps the Azure and Google Cloud counterparts next to the AWS checks', () => {
+    expect(byId('164.308(a)(7)(ii)(A)').checks).toEqual(
+      expect.arrayContaining(['azure-storage-account-blob-soft-delete', 'gcp-sql-instance-automated-backups', 'gcp-storage-bucket-versioning']),
+    )
+    expect(byId('164.312(a)(1)').checks).toEqual(
+      expect.arrayContaining(['azure-storage-account-no-public-blob-access', 'gcp-bigquery-dataset-not-public']),
+    )
+    expect(byId('164.312(a)(2)(iv)').checks).toEqual(expect.arrayContaining(['azure-sql-database-tde-enabled']))
+    expect(byId('164.312(b)').checks).toEqual(expect.arrayContaining(['azure-sql-server-auditing-enabled', 'gcp-sql-postgres-pgaudit-on']))
+    expect(byId('164.312(e)(1)').checks).toEqual(expect.arrayContaining(['azure-storage-account-min-tls-12', 'gcp-sql-instance-ssl-required']))
   })
 })

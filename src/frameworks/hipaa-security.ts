@@ -6,6 +6,7 @@ import {
   STORE_BACKUPS,
   UNAUTHENTICATED_DATA_STORES,
   AUDIT_LOG_SOURCES,
+  ACTIVITY_TRAIL,
 } from './check-groups.js'
 import type { Framework } from './types.js'
 
@@ -29,8 +30,10 @@ const OPEN_TO_ANYONE = [...PUBLIC_DATA, ...PUBLIC_CREDENTIALS]
  * - The IAM password policy checks use CIS thresholds that the rule does not state, so they are not mapped to
  *   164.308(a)(5)(ii)(D); the CloudWatch sign-in failure alarm is one of several ways to monitor log-ins, so it is not
  *   mapped to 164.308(a)(5)(ii)(C). Both stay unmapped.
- * - The backup checks count only the resource's own backup feature (automated backups, PITR, snapshots, versioning);
- *   they do not see AWS Backup plans that may cover the same resource.
+ * - The backup checks count only the resource's own backup feature (automated backups, PITR, snapshots, versioning,
+ *   Azure blob and container soft delete); they do not see AWS Backup plans that may cover the same resource.
+ * - Activity review (164.308(a)(1)(ii)(D)) rests on the account-wide audit trail: the multi-region CloudTrail trail and the
+ *   exported Azure activity log (Google Cloud keeps Admin Activity audit logs whatever is configured).
  */
 export const HIPAA_SECURITY: Framework = {
   id: 'hipaa',
@@ -68,7 +71,7 @@ export const HIPAA_SECURITY: Framework = {
       id: '164.308(a)(1)(ii)(D)',
       section: ADM,
       title: 'Records of system activity such as audit logs are kept and reviewed regularly',
-      checks: ['aws-cloudtrail-multi-region-trail-enabled'],
+      checks: [...ACTIVITY_TRAIL],
     },
     { id: '164.308(a)(2)', section: ADM, title: 'A named security official is responsible for security policies', checks: [], manual: true },
     { id: '164.308(a)(3)(i)', section: ADM, title: 'Workforce access to ePHI is appropriate and other access prevented', checks: [], manual: true },

@@ -1,4 +1,6 @@
 import { CIS_AWS_7_0 } from './cis-aws-7.0.js'
+import { CIS_AZURE_6_0 } from './cis-azure-6.0.js'
+import { CIS_GCP_5_0 } from './cis-gcp-5.0.js'
 import { AWS_FSBP } from './aws-fsbp.js'
 import { PCI_DSS_4_0 } from './pci-dss-4.0.js'
 import { HIPAA_SECURITY } from './hipaa-security.js'
@@ -12,6 +14,8 @@ import type { Framework } from './types.js'
 /** Every framework version Posture ships. */
 export const FRAMEWORKS: readonly Framework[] = [
   CIS_AWS_7_0,
+  CIS_AZURE_6_0,
+  CIS_GCP_5_0,
   AWS_FSBP,
   PCI_DSS_4_0,
   HIPAA_SECURITY,

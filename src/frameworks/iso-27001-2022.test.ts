@@ -120,7 +120,36 @@ describe('ISO/IEC 27001:2022 Annex A', () => {
 
   it('maps preferences for customer-managed keys nowhere: an AWS-managed key still meets the cryptography control', () => {
     const mapped = new Set(reqs.flatMap((r) => r.checks))
-    for (const id of ['aws-dynamodb-table-cmk-encrypted', 'aws-kinesis-stream-cmk', 'aws-secretsmanager-secret-encrypted-with-cmk'])
+    for (const id of [
+      'aws-dynamodb-table-cmk-encrypted',
+      'aws-kinesis-stream-cmk',
+      'aws-secretsmanager-secret-encrypted-with-cmk',
+      'azure-storage-account-cmk-encryption',
+      'azure-compute-disk-cmk-encryption',
+      'azure-sql-server-tde-cmk',
+      'gcp-bigquery-dataset-cmk',
+    ])
       expect(mapped.has(id)).toBe(false)
+  })
+
+  it('maps the Azure and Google Cloud counterparts next to the AWS checks', () => {
+    expect(req('A.5.15').checks).toEqual(expect.arrayContaining(['gcp-iam-no-primitive-roles-for-users', 'azure-keyvault-vault-rbac-authorization']))
+    expect(req('A.5.17').checks).toEqual(
+      expect.arrayContaining(['gcp-iam-service-account-keys-rotated-90-days', 'azure-storage-account-shared-key-disabled']),
+    )
+    expect(req('A.8.3').checks).toEqual(expect.arrayContaining(['azure-storage-account-no-public-blob-access', 'gcp-storage-bucket-not-public']))
+    expect(req('A.8.7').checks).toEqual(['aws-guardduty-enabled', 'azure-defender-servers-plan-on', 'azure-defender-storage-plan-on'])
+    expect(req('A.8.9').checks).toEqual(expect.arrayContaining(['azure-compute-vm-trusted-launch', 'gcp-sql-mysql-local-infile-off']))
+    expect(req('A.8.13').checks).toEqual(expect.arrayContaining(['gcp-sql-instance-automated-backups', 'azure-storage-account-blob-soft-delete']))
+    expect(req('A.8.15').checks).toEqual(
+      expect.arrayContaining(['azure-monitor-subscription-diagnostic-setting', 'gcp-iam-audit-config-all-services']),
+    )
+    expect(req('A.8.16').checks).toEqual(expect.arrayContaining(['azure-defender-servers-plan-on', 'gcp-logging-metric-alert-firewall-changes']))
+    expect(req('A.8.20').checks).toEqual(expect.arrayContaining(['azure-network-nsg-no-ssh-from-internet', 'gcp-sql-instance-no-public-ip']))
+    expect(req('A.8.21').checks).toEqual(expect.arrayContaining(['gcp-dns-zone-dnssec-enabled']))
+    expect(req('A.8.22').checks).toEqual(expect.arrayContaining(['azure-network-vnet-subnets-have-nsg']))
+    expect(req('A.8.24').checks).toEqual(
+      expect.arrayContaining(['azure-sql-database-tde-enabled', 'azure-storage-account-min-tls-12', 'azure-keyvault-key-expiry-set']),
+    )
   })
 })

@@ -17,6 +17,12 @@ import {
   NETWORK_EXPOSURE,
   NETWORK_SERVICES,
   NETWORK_SEGREGATION,
+  BROAD_GRANTS,
+  ROLE_BASED_ACCESS,
+  LOCAL_AUTHENTICATION,
+  LONG_LIVED_CREDENTIALS,
+  MALWARE_DETECTION,
+  SECURE_CONFIGURATION,
 } from './check-groups.js'
 import type { Framework } from './types.js'
 
@@ -25,7 +31,7 @@ const PEOPLE = 'A.6 People controls'
 const PHYSICAL = 'A.7 Physical controls'
 const TECH = 'A.8 Technological controls'
 
-/** Container and instance hardening settings. */
+/** Container and instance hardening settings (Azure and Google Cloud host and database hardening appended). */
 const HARDENING = [
   'aws-ec2-instance-imdsv2-required',
   'aws-ec2-launch-template-imdsv2-required',
@@ -36,6 +42,7 @@ const HARDENING = [
   'aws-ecs-task-definition-no-host-pid-mode',
   'aws-ecs-task-definition-no-sensitive-host-mounts',
   'aws-ec2-default-sg-restricts-all-traffic',
+  ...SECURE_CONFIGURATION,
 ]
 
 /**
@@ -83,7 +90,7 @@ export const ISO_27001_2022: Framework = {
       id: 'A.5.15',
       section: ORG,
       title: 'Rules for physical and logical access are set and enforced',
-      checks: merge(FULL_ADMIN, ['aws-iam-user-no-direct-policies'], PUBLIC_ACCESS),
+      checks: merge(FULL_ADMIN, ['aws-iam-user-no-direct-policies'], PUBLIC_ACCESS, BROAD_GRANTS, ROLE_BASED_ACCESS),
     },
     { id: 'A.5.16', section: ORG, title: 'Identities are managed over their whole lifecycle', checks: ['aws-iam-user-unused-credentials-disabled'] },
     {
@@ -102,13 +109,15 @@ export const ISO_27001_2022: Framework = {
         'aws-secretsmanager-secret-rotated-within-90-days',
         'aws-codebuild-source-credentials-no-personal-tokens',
         ...PLAINTEXT_SECRETS,
+        ...LONG_LIVED_CREDENTIALS,
+        ...LOCAL_AUTHENTICATION,
       ],
     },
     {
       id: 'A.5.18',
       section: ORG,
       title: 'Access rights are granted, reviewed, changed and removed per policy',
-      checks: ['aws-iam-user-unused-credentials-disabled', 'aws-iam-user-no-direct-policies'],
+      checks: ['aws-iam-user-unused-credentials-disabled', 'aws-iam-user-no-direct-policies', ...ROLE_BASED_ACCESS],
     },
     { id: 'A.5.19', section: ORG, title: 'Security risks of using suppliers are managed', checks: [], manual: true },
     { id: 'A.5.20', section: ORG, title: 'Agreements with each supplier state the security requirements', checks: [], manual: true },
@@ -169,6 +178,8 @@ export const ISO_27001_2022: Framework = {
         'aws-ecs-task-definition-no-privileged-containers',
         'aws-codebuild-project-privileged-mode-disabled',
         'aws-sagemaker-notebook-root-access-disabled',
+        ...BROAD_GRANTS,
+        ...LOCAL_AUTHENTICATION,
       ],
     },
     {
@@ -190,10 +201,15 @@ export const ISO_27001_2022: Framework = {
       id: 'A.8.5',
       section: TECH,
       title: 'Access requires authentication, with strong methods such as MFA where needed',
-      checks: merge(MFA, UNAUTHENTICATED),
+      checks: merge(MFA, UNAUTHENTICATED, LOCAL_AUTHENTICATION),
     },
     { id: 'A.8.6', section: TECH, title: 'Resource use is monitored and adjusted to current and expected capacity needs', checks: [] },
-    { id: 'A.8.7', section: TECH, title: 'Malware protection is in place, backed by user awareness', checks: ['aws-guardduty-enabled'] },
+    {
+      id: 'A.8.7',
+      section: TECH,
+      title: 'Malware protection is in place, backed by user awareness',
+      checks: ['aws-guardduty-enabled', ...MALWARE_DETECTION],
+    },
     { id: 'A.8.8', section: TECH, title: 'Technical vulnerabilities are found, evaluated and remediated', checks: merge(VULNERABILITIES) },
     {
       id: 'A.8.9',

@@ -15,8 +15,8 @@ describe('NIST SP 800-53 Rev. 5 (5.2.0)', () => {
     for (const r of reqs) expect(r.section.startsWith(`${r.id.slice(0, 2)} `)).toBe(true)
   })
 
-  it('lists 89 cloud-evidenced controls and enhancements in catalogue order, and says so in its scope', () => {
-    expect(reqs).toHaveLength(89)
+  it('lists 90 cloud-evidenced controls and enhancements in catalogue order, and says so in its scope', () => {
+    expect(reqs).toHaveLength(90)
     expect(NIST_800_53_R5.scope).toMatch(/cloud-configuration evidence/)
     const order = (id: string) => {
       const m = /^([A-Z]{2})-(\d+)(?:\((\d+)\))?$/.exec(id)!
@@ -36,7 +36,6 @@ describe('NIST SP 800-53 Rev. 5 (5.2.0)', () => {
 
   it('lists the automatable controls no check covers yet as unmapped', () => {
     expect(reqs.filter((r) => !r.manual && r.checks.length === 0).map((r) => r.id)).toEqual([
-      'AC-2(1)',
       'AU-9(2)',
       'AU-11',
       'CP-6',
@@ -52,7 +51,7 @@ describe('NIST SP 800-53 Rev. 5 (5.2.0)', () => {
     expect(req('IA-2(1)').checks).toEqual(['aws-iam-root-mfa-enabled', 'aws-iam-user-console-mfa-enabled'])
     expect(req('IA-2(6)').checks).toEqual(['aws-iam-root-hardware-mfa-enabled'])
     expect(req('AU-9(3)').checks).toEqual(['aws-cloudtrail-log-file-validation-enabled'])
-    expect(req('AU-12(1)').checks).toEqual(['aws-cloudtrail-multi-region-trail-enabled'])
+    expect(req('AU-12(1)').checks).toEqual(['aws-cloudtrail-multi-region-trail-enabled', 'azure-monitor-subscription-diagnostic-setting'])
     expect(req('AU-12').checks).toEqual(
       expect.arrayContaining(['aws-cloudtrail-trail-logging', 'aws-vpc-flow-logs-enabled', 'aws-elbv2-access-logs-enabled']),
     )
@@ -66,8 +65,39 @@ describe('NIST SP 800-53 Rev. 5 (5.2.0)', () => {
     expect(req('IA-5(7)').checks).toEqual(expect.arrayContaining(['aws-lambda-function-env-no-secrets', 'aws-ec2-instance-user-data-no-secrets']))
   })
 
+  it('maps the Azure and Google Cloud counterparts next to the AWS checks', () => {
+    expect(req('AC-2(1)').checks).toEqual(
+      expect.arrayContaining(['azure-storage-account-shared-key-disabled', 'gcp-compute-project-os-login-enabled']),
+    )
+    expect(req('AC-5').checks).toEqual(['gcp-iam-service-account-separation-of-duties', 'gcp-iam-kms-separation-of-duties'])
+    expect(req('AC-6').checks).toEqual(expect.arrayContaining(['gcp-iam-no-primitive-roles-for-users', 'gcp-iam-service-account-no-admin-roles']))
+    expect(req('AU-2').checks).toEqual(
+      expect.arrayContaining(['azure-monitor-subscription-diagnostic-categories', 'gcp-iam-audit-config-all-services']),
+    )
+    expect(req('AU-9').checks).toContain('gcp-logging-sink-bucket-retention-locked')
+    expect(req('AU-12').checks).toEqual(expect.arrayContaining(['azure-keyvault-vault-diagnostic-logging', 'gcp-storage-bucket-access-logging']))
+    expect(req('AU-12').checks).not.toContain('gcp-iam-audit-config-all-services')
+    expect(req('CM-3').checks).toEqual(expect.arrayContaining(['azure-monitor-alert-create-update-nsg', 'gcp-logging-metric-alert-firewall-changes']))
+    expect(req('SC-7(11)').checks).toEqual(
+      expect.arrayContaining(['azure-network-nsg-no-rdp-from-internet', 'gcp-compute-firewall-no-ssh-from-internet']),
+    )
+    expect(req('SC-28(1)').checks).toEqual(expect.arrayContaining(['azure-sql-database-tde-enabled']))
+    expect(req('SI-4(1)').checks).toEqual(expect.arrayContaining(['azure-defender-servers-plan-on', 'azure-sql-server-defender-enabled']))
+    expect(req('SI-4(12)').checks).toEqual(expect.arrayContaining(['azure-monitor-alert-delete-nsg', 'gcp-logging-metric-alert-route-changes']))
+    expect(req('SI-4(12)').checks).not.toContain('azure-monitor-alert-service-health')
+  })
+
   it('does not count customer-managed-key checks as evidence of encryption at rest', () => {
-    const cmk = ['aws-dynamodb-table-cmk-encrypted', 'aws-kinesis-stream-cmk', 'aws-secretsmanager-secret-encrypted-with-cmk', 'aws-msk-cluster-cmk']
+    const cmk = [
+      'aws-dynamodb-table-cmk-encrypted',
+      'aws-kinesis-stream-cmk',
+      'aws-secretsmanager-secret-encrypted-with-cmk',
+      'aws-msk-cluster-cmk',
+      'azure-storage-account-cmk-encryption',
+      'azure-compute-disk-cmk-encryption',
+      'azure-sql-server-tde-cmk',
+      'gcp-bigquery-dataset-cmk',
+    ]
     for (const id of ['SC-28', 'SC-28(1)']) for (const c of cmk) expect(req(id).checks).not.toContain(c)
   })
 })

@@ -14,6 +14,15 @@ import {
   UNAUTHENTICATED,
   UNAUTHENTICATED_DATA_STORES,
   UNSUPPORTED_VERSIONS,
+  ALERT_CONTACTS,
+  AZURE_ACTIVITY_ALERTS,
+  BROAD_GRANTS,
+  GCP_LOG_METRIC_ALERTS,
+  LOCAL_AUTHENTICATION,
+  LONG_LIVED_CREDENTIALS,
+  ROLE_BASED_ACCESS,
+  SEPARATION_OF_DUTIES,
+  THREAT_DETECTION,
 } from './check-groups.js'
 import type { Framework } from './types.js'
 
@@ -29,7 +38,8 @@ const SA = 'SA System and Services Acquisition'
 const SC = 'SC System and Communications Protection'
 const SI = 'SI System and Information Integrity'
 
-/** Services writing their own audit or access logs (AU-12): NIST_AUDIT_LOGS without the CloudTrail data-event, delivery and bucket-logging checks. */
+/** Services writing their own audit or access logs (AU-12): NIST_AUDIT_LOGS without the CloudTrail data-event, delivery and bucket-logging checks
+ * and without their Google Cloud counterpart, data-access audit logs for all services (mapped to AU-2 with them). */
 const AUDIT_LOGS = NIST_AUDIT_LOGS.filter(
   (c) =>
     ![
@@ -37,6 +47,7 @@ const AUDIT_LOGS = NIST_AUDIT_LOGS.filter(
       'aws-cloudtrail-s3-data-events-write',
       'aws-cloudtrail-cloudwatch-logs-integrated',
       'aws-cloudtrail-s3-bucket-access-logging-enabled',
+      'gcp-iam-audit-config-all-services',
     ].includes(c),
 )
 
@@ -57,6 +68,8 @@ const CHANGE_ALARMS = [
   'aws-cloudwatch-vpc-changes-monitored',
   'aws-cloudwatch-organizations-changes-monitored',
   'aws-cloudformation-stack-notifications-configured',
+  ...AZURE_ACTIVITY_ALERTS,
+  ...GCP_LOG_METRIC_ALERTS,
 ]
 
 /** Administration ports and all-traffic rules open to the internet. */
@@ -67,7 +80,16 @@ const INBOUND_FROM_INTERNET = [
   'aws-ec2-sg-no-cifs-from-internet',
   'aws-ec2-nacl-no-admin-ports-from-internet',
   'aws-eks-nodegroup-no-ssh-from-internet',
+  'azure-network-nsg-no-all-ports-from-internet',
+  'azure-network-nsg-no-ssh-from-internet',
+  'azure-network-nsg-no-rdp-from-internet',
+  'gcp-compute-firewall-no-all-ports-from-internet',
+  'gcp-compute-firewall-no-ssh-from-internet',
+  'gcp-compute-firewall-no-rdp-from-internet',
 ]
+
+/** The Azure diagnostic setting exporting the subscription activity log (Google Cloud records administrative activity unconditionally). */
+const AZURE_ACTIVITY_LOG = 'azure-monitor-subscription-diagnostic-setting'
 
 /** Point-in-time recovery of databases (CP-10(2) transaction recovery). */
 const POINT_IN_TIME_RECOVERY = [
@@ -104,19 +126,29 @@ export const NIST_800_53_R5: Framework = {
       title: 'System accounts are managed and unused credentials disabled',
       checks: ['aws-iam-user-unused-credentials-disabled'],
     },
-    { id: 'AC-2(1)', section: AC, title: 'Accounts are managed with automated mechanisms (e.g. central identity provider)', checks: [] },
+    {
+      id: 'AC-2(1)',
+      section: AC,
+      title: 'Accounts are managed with automated mechanisms (e.g. central identity provider)',
+      checks: LOCAL_AUTHENTICATION,
+    },
     {
       id: 'AC-2(3)',
       section: AC,
       title: 'Inactive accounts are disabled after a defined period',
       checks: ['aws-iam-user-unused-credentials-disabled'],
     },
-    { id: 'AC-2(4)', section: AC, title: 'Account creation, change and removal are audited automatically', checks: CLOUDTRAIL },
+    {
+      id: 'AC-2(4)',
+      section: AC,
+      title: 'Account creation, change and removal are audited automatically',
+      checks: [...CLOUDTRAIL, AZURE_ACTIVITY_LOG],
+    },
     {
       id: 'AC-2(12)',
       section: AC,
       title: 'Accounts are monitored for atypical use',
-      checks: ['aws-guardduty-enabled', 'aws-cognito-user-pool-threat-protection-enforced'],
+      checks: ['aws-guardduty-enabled', 'aws-cognito-user-pool-threat-protection-enforced', 'azure-defender-arm-plan-on'],
     },
     {
       id: 'AC-3',
@@ -124,8 +156,14 @@ export const NIST_800_53_R5: Framework = {
       title: 'Access to resources is enforced; nothing is open to anyone',
       checks: [...NIST_PUBLIC_ACCESS, ...UNAUTHENTICATED_ENDPOINTS],
     },
-    { id: 'AC-3(7)', section: AC, title: 'Permissions are granted through roles and groups', checks: ['aws-iam-user-no-direct-policies'] },
+    {
+      id: 'AC-3(7)',
+      section: AC,
+      title: 'Permissions are granted through roles and groups',
+      checks: ['aws-iam-user-no-direct-policies', ...ROLE_BASED_ACCESS],
+    },
     { id: 'AC-4', section: AC, title: 'Information flows to outside parties follow approved authorizations', checks: NIST_OUTSIDE_ORG },
+    { id: 'AC-5', section: AC, title: 'Duties are separated: no principal holds both halves of a duty', checks: SEPARATION_OF_DUTIES },
     {
       id: 'AC-6',
       section: AC,
@@ -138,6 +176,7 @@ export const NIST_800_53_R5: Framework = {
         'aws-opensearch-domain-fine-grained-access',
         'aws-codebuild-project-privileged-mode-disabled',
         'aws-ecs-task-definition-non-root-user',
+        ...BROAD_GRANTS,
       ],
     },
     {
@@ -146,7 +185,7 @@ export const NIST_800_53_R5: Framework = {
       title: 'Privileged root credentials are not used for everyday work',
       checks: ['aws-iam-root-not-recently-used', 'aws-iam-root-no-access-keys'],
     },
-    { id: 'AC-6(9)', section: AC, title: 'Use of privileged functions is logged', checks: CLOUDTRAIL },
+    { id: 'AC-6(9)', section: AC, title: 'Use of privileged functions is logged', checks: [...CLOUDTRAIL, AZURE_ACTIVITY_LOG] },
     {
       id: 'AC-6(10)',
       section: AC,
@@ -163,6 +202,13 @@ export const NIST_800_53_R5: Framework = {
         'aws-ec2-nacl-no-admin-ports-from-internet',
         'aws-eks-nodegroup-no-ssh-from-internet',
         'aws-eks-cluster-endpoint-not-public',
+        'azure-network-nsg-no-ssh-from-internet',
+        'azure-network-nsg-no-rdp-from-internet',
+        'azure-aks-cluster-private-api-server',
+        'gcp-compute-firewall-no-ssh-from-internet',
+        'gcp-compute-firewall-no-rdp-from-internet',
+        'gcp-compute-instance-serial-port-disabled',
+        'gcp-gke-cluster-master-authorized-networks',
       ],
     },
     { id: 'AC-17(1)', section: AC, title: 'Remote shell sessions into workloads are recorded', checks: ['aws-ecs-cluster-exec-logging-enabled'] },
@@ -172,13 +218,20 @@ export const NIST_800_53_R5: Framework = {
       id: 'AU-2',
       section: AU,
       title: 'Selected event types, incl. S3 object access, are logged account-wide',
-      checks: [...CLOUDTRAIL, 'aws-cloudtrail-s3-data-events-read', 'aws-cloudtrail-s3-data-events-write'],
+      checks: [
+        ...CLOUDTRAIL,
+        'aws-cloudtrail-s3-data-events-read',
+        'aws-cloudtrail-s3-data-events-write',
+        AZURE_ACTIVITY_LOG,
+        'azure-monitor-subscription-diagnostic-categories',
+        'gcp-iam-audit-config-all-services',
+      ],
     },
     {
       id: 'AU-5',
       section: AU,
       title: 'Personnel are alerted when audit logging is stopped or changed',
-      checks: ['aws-cloudwatch-cloudtrail-changes-monitored'],
+      checks: ['aws-cloudwatch-cloudtrail-changes-monitored', 'gcp-logging-metric-alert-audit-config-changes'],
     },
     { id: 'AU-6', section: AU, title: 'Audit records are reviewed and analysed, findings reported', checks: [], manual: true },
     {
@@ -187,7 +240,12 @@ export const NIST_800_53_R5: Framework = {
       title: 'Audit review is integrated with automated analysis and alerting',
       checks: ['aws-cloudtrail-cloudwatch-logs-integrated'],
     },
-    { id: 'AU-6(5)', section: AU, title: 'Audit records are analysed together with other monitoring data', checks: ['aws-guardduty-enabled'] },
+    {
+      id: 'AU-6(5)',
+      section: AU,
+      title: 'Audit records are analysed together with other monitoring data',
+      checks: ['aws-guardduty-enabled', ...THREAT_DETECTION],
+    },
     {
       id: 'AU-9',
       section: AU,
@@ -196,6 +254,7 @@ export const NIST_800_53_R5: Framework = {
         'aws-cloudtrail-kms-encryption-enabled',
         'aws-cloudtrail-log-file-validation-enabled',
         'aws-cloudtrail-s3-bucket-access-logging-enabled',
+        'gcp-logging-sink-bucket-retention-locked',
       ],
     },
     { id: 'AU-9(2)', section: AU, title: 'Audit logs are stored in a separate system (e.g. log archive account)', checks: [] },
@@ -217,7 +276,7 @@ export const NIST_800_53_R5: Framework = {
       id: 'AU-12(1)',
       section: AU,
       title: 'Audit trail covers the whole system (all regions)',
-      checks: ['aws-cloudtrail-multi-region-trail-enabled'],
+      checks: ['aws-cloudtrail-multi-region-trail-enabled', AZURE_ACTIVITY_LOG],
     },
 
     // CA Assessment, Authorization, and Monitoring
@@ -271,6 +330,8 @@ export const NIST_800_53_R5: Framework = {
         'aws-ec2-instance-imdsv2-required',
         'aws-ec2-launch-template-imdsv2-required',
         'aws-autoscaling-launch-config-imdsv2-required',
+        ...LONG_LIVED_CREDENTIALS,
+        'gcp-gke-cluster-workload-identity',
       ],
     },
     {
@@ -300,7 +361,7 @@ export const NIST_800_53_R5: Framework = {
       id: 'IR-7(2)',
       section: IR,
       title: 'Incident responders are identified to the external provider',
-      checks: ['aws-account-security-contact-registered'],
+      checks: ['aws-account-security-contact-registered', 'azure-defender-security-contact-email'],
     },
 
     // RA Risk Assessment
@@ -329,6 +390,24 @@ export const NIST_800_53_R5: Framework = {
         'aws-cloudfront-waf-web-acl-attached',
         'aws-elbv2-waf-web-acl-attached',
         'aws-wafv2-web-acl-has-rules',
+        'azure-network-vnet-subnets-have-nsg',
+        'azure-compute-vm-nic-has-nsg',
+        'azure-compute-disk-no-public-network-access',
+        'azure-storage-account-public-network-access-disabled',
+        'azure-storage-account-network-default-deny',
+        'azure-keyvault-vault-public-network-access-disabled',
+        'azure-sql-server-public-network-access-disabled',
+        'azure-sql-server-no-public-firewall-rule',
+        'azure-postgresql-flexible-server-public-network-access-disabled',
+        'azure-postgresql-flexible-server-no-azure-services-firewall-rule',
+        'azure-mysql-flexible-server-public-network-access-disabled',
+        'azure-cosmosdb-account-public-network-access-disabled',
+        'azure-cosmosdb-account-firewall-configured',
+        'azure-acr-registry-public-network-access-disabled',
+        'azure-aks-cluster-private-api-server',
+        'gcp-sql-instance-no-public-ip',
+        'gcp-sql-instance-no-open-authorized-networks',
+        'gcp-gke-cluster-master-authorized-networks',
       ],
     },
     {
@@ -340,6 +419,9 @@ export const NIST_800_53_R5: Framework = {
         'aws-ec2-launch-template-no-public-ip',
         'aws-autoscaling-launch-config-no-public-ip',
         'aws-ecs-service-no-public-ip',
+        'azure-compute-vm-no-public-ip',
+        'gcp-compute-instance-no-public-ip',
+        'gcp-gke-cluster-private-nodes',
       ],
     },
     { id: 'SC-7(4)', section: SC, title: 'External network connections have managed, protected interfaces', checks: [] },
@@ -347,7 +429,14 @@ export const NIST_800_53_R5: Framework = {
       id: 'SC-7(5)',
       section: SC,
       title: 'Network traffic is denied by default and allowed by exception',
-      checks: ['aws-ec2-default-sg-restricts-all-traffic', 'aws-ec2-sg-no-all-traffic-from-internet'],
+      checks: [
+        'aws-ec2-default-sg-restricts-all-traffic',
+        'aws-ec2-sg-no-all-traffic-from-internet',
+        'azure-network-nsg-no-all-ports-from-internet',
+        'azure-network-vnet-subnets-have-nsg',
+        'azure-compute-vm-nic-has-nsg',
+        'gcp-compute-firewall-no-all-ports-from-internet',
+      ],
     },
     {
       id: 'SC-7(10)',
@@ -377,13 +466,27 @@ export const NIST_800_53_R5: Framework = {
       id: 'SC-12',
       section: SC,
       title: 'Cryptographic keys are rotated, access-controlled and monitored',
-      checks: ['aws-kms-key-rotation-enabled', 'aws-kms-key-policy-not-public', 'aws-cloudwatch-cmk-disable-deletion-monitored'],
+      checks: [
+        'aws-kms-key-rotation-enabled',
+        'aws-kms-key-policy-not-public',
+        'aws-cloudwatch-cmk-disable-deletion-monitored',
+        'gcp-kms-key-not-public',
+        'azure-keyvault-key-expiry-set',
+        'azure-keyvault-vault-soft-delete',
+        'azure-keyvault-vault-purge-protection',
+      ],
     },
     {
       id: 'SC-13',
       section: SC,
       title: 'Approved cryptography: strong keys, no deprecated TLS',
-      checks: ['aws-acm-certificate-key-strength', ...CURRENT_TLS, 'aws-opensearch-domain-https-tls12'],
+      checks: [
+        'aws-acm-certificate-key-strength',
+        ...CURRENT_TLS,
+        'aws-opensearch-domain-https-tls12',
+        'gcp-dns-zone-no-rsasha1-ksk',
+        'gcp-dns-zone-no-rsasha1-zsk',
+      ],
     },
     {
       id: 'SC-17',
@@ -391,7 +494,12 @@ export const NIST_800_53_R5: Framework = {
       title: 'TLS certificates in use are valid and renewed in time',
       checks: ['aws-acm-certificate-in-use-valid', 'aws-acm-certificate-not-expiring-soon', 'aws-iam-server-certificate-not-expired'],
     },
-    { id: 'SC-20', section: SC, title: 'Authoritative DNS answers are signed (DNSSEC)', checks: ['aws-route53-zone-dnssec-signing'] },
+    {
+      id: 'SC-20',
+      section: SC,
+      title: 'Authoritative DNS answers are signed (DNSSEC)',
+      checks: ['aws-route53-zone-dnssec-signing', 'gcp-dns-zone-dnssec-enabled'],
+    },
     { id: 'SC-28', section: SC, title: 'Data at rest is protected', checks: NIST_ENCRYPTED_AT_REST },
     { id: 'SC-28(1)', section: SC, title: 'Data at rest is encrypted', checks: NIST_ENCRYPTED_AT_REST },
     {
@@ -426,30 +534,46 @@ export const NIST_800_53_R5: Framework = {
       id: 'SI-4',
       section: SI,
       title: 'The system and its network traffic are monitored for attacks',
-      checks: ['aws-guardduty-enabled', 'aws-vpc-flow-logs-enabled'],
+      checks: ['aws-guardduty-enabled', 'aws-vpc-flow-logs-enabled', ...THREAT_DETECTION],
     },
-    { id: 'SI-4(1)', section: SI, title: 'A system-wide intrusion detection service runs', checks: ['aws-guardduty-enabled'] },
+    {
+      id: 'SI-4(1)',
+      section: SI,
+      title: 'A system-wide intrusion detection service runs',
+      checks: ['aws-guardduty-enabled', ...THREAT_DETECTION],
+    },
     {
       id: 'SI-4(2)',
       section: SI,
       title: 'Events are analysed in near real time by automated tools',
-      checks: ['aws-guardduty-enabled', 'aws-cloudtrail-cloudwatch-logs-integrated'],
+      checks: ['aws-guardduty-enabled', 'aws-cloudtrail-cloudwatch-logs-integrated', ...THREAT_DETECTION],
     },
     {
       id: 'SI-4(4)',
       section: SI,
       title: 'Inbound and outbound network traffic is monitored',
-      checks: ['aws-vpc-flow-logs-enabled', 'aws-guardduty-enabled'],
+      checks: ['aws-vpc-flow-logs-enabled', 'aws-guardduty-enabled', 'azure-defender-servers-plan-on'],
     },
     { id: 'SI-4(12)', section: SI, title: 'Personnel are alerted automatically on suspicious activity', checks: SECURITY_ALARMS },
     { id: 'SI-4(16)', section: SI, title: 'Findings from monitoring tools are correlated centrally', checks: ['aws-securityhub-enabled'] },
     { id: 'SI-4(20)', section: SI, title: 'Use of the most privileged user is monitored', checks: ['aws-cloudwatch-root-usage-monitored'] },
-    { id: 'SI-5', section: SI, title: 'Security alerts from the provider are received', checks: ['aws-account-security-contact-registered'] },
+    {
+      id: 'SI-5',
+      section: SI,
+      title: 'Security alerts from the provider are received',
+      checks: ['aws-account-security-contact-registered', ...ALERT_CONTACTS],
+    },
     {
       id: 'SI-7',
       section: SI,
-      title: 'Integrity of code, images and audit logs is protected',
-      checks: ['aws-lambda-function-code-signing', 'aws-ecr-repository-tag-immutability', 'aws-cloudtrail-log-file-validation-enabled'],
+      title: 'Integrity of code, images, boot chain and audit logs is protected',
+      checks: [
+        'aws-lambda-function-code-signing',
+        'aws-ecr-repository-tag-immutability',
+        'aws-cloudtrail-log-file-validation-enabled',
+        'azure-compute-vm-trusted-launch',
+        'gcp-compute-instance-shielded-vm',
+      ],
     },
     { id: 'SI-7(1)', section: SI, title: 'Integrity checks detect changes to audit logs', checks: ['aws-cloudtrail-log-file-validation-enabled'] },
     {

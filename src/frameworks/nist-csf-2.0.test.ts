@@ -94,4 +94,21 @@ describe('NIST CSF 2.0', () => {
     expect(req('DE.AE-03').checks).toEqual(['aws-securityhub-enabled'])
     expect(req('ID.AM-02').checks).toEqual(['aws-config-recorder-enabled'])
   })
+
+  it('maps the Azure and Google Cloud counterparts next to the AWS checks', () => {
+    expect(req('PR.AA-01').checks).toEqual(
+      expect.arrayContaining(['gcp-iam-service-account-keys-rotated-90-days', 'azure-keyvault-secret-expiry-set']),
+    )
+    expect(req('PR.AA-05').checks).toEqual(expect.arrayContaining(['gcp-iam-no-primitive-roles-for-users', 'gcp-storage-bucket-not-public']))
+    expect(req('PR.DS-01').checks).toEqual(expect.arrayContaining(['azure-sql-database-tde-enabled', 'gcp-bigquery-dataset-not-public']))
+    expect(req('PR.DS-01').checks).not.toContain('gcp-bigquery-dataset-cmk')
+    expect(req('PR.DS-02').checks).toEqual(expect.arrayContaining(['azure-storage-account-min-tls-12', 'gcp-dns-zone-dnssec-enabled']))
+    expect(req('PR.DS-11').checks).toEqual(expect.arrayContaining(['gcp-sql-instance-automated-backups']))
+    expect(req('PR.PS-04').checks).toEqual(expect.arrayContaining(['azure-monitor-subscription-diagnostic-setting', 'gcp-vpc-network-dns-logging']))
+    expect(req('PR.IR-01').checks).toEqual(
+      expect.arrayContaining(['azure-network-nsg-no-ssh-from-internet', 'gcp-compute-firewall-no-ssh-from-internet']),
+    )
+    expect(req('DE.CM-01').checks).toEqual(expect.arrayContaining(['gcp-logging-metric-alert-firewall-changes', 'azure-defender-servers-plan-on']))
+    expect(req('DE.AE-06').checks).toEqual(expect.arrayContaining(['azure-monitor-alert-delete-nsg', 'azure-defender-security-contact-email']))
+  })
 })

@@ -79,7 +79,6 @@ describe('PCI DSS 4.0.1', () => {
       '8.6.3',
       '10.2.2',
       '10.3.1',
-      '10.3.2',
       '10.3.3',
       '10.4.1.1',
       '10.5.1',
@@ -117,6 +116,23 @@ describe('PCI DSS 4.0.1', () => {
     expect(byId('10.3.4').checks).toEqual(['aws-cloudtrail-log-file-validation-enabled'])
   })
 
+  it('maps the Azure and Google Cloud counterparts next to the AWS checks', () => {
+    for (const id of ['1.3.1', '1.4.2'])
+      expect(byId(id).checks).toEqual(expect.arrayContaining(['azure-network-nsg-no-ssh-from-internet', 'gcp-compute-firewall-no-rdp-from-internet']))
+    expect(byId('1.4.4').checks).toEqual(expect.arrayContaining(['azure-sql-server-public-network-access-disabled', 'gcp-sql-instance-no-public-ip']))
+    expect(byId('3.5.1').checks).toEqual(expect.arrayContaining(['azure-sql-database-tde-enabled', 'azure-compute-vm-encryption-at-host']))
+    expect(byId('4.2.1').checks).toEqual(expect.arrayContaining(['azure-storage-account-https-only', 'azure-appservice-web-app-min-tls-12']))
+    expect(byId('7.3.1').checks).toEqual(expect.arrayContaining(['gcp-storage-bucket-not-public', 'gcp-kms-key-not-public']))
+    expect(byId('8.2.2').checks).toEqual(
+      expect.arrayContaining(['azure-storage-account-shared-key-disabled', 'gcp-compute-project-os-login-enabled']),
+    )
+    expect(byId('10.2.1').checks).toEqual(expect.arrayContaining(['azure-monitor-subscription-diagnostic-setting', 'gcp-sql-postgres-pgaudit-on']))
+    expect(byId('10.2.1.4').checks).toEqual(['aws-cloudtrail-multi-region-trail-enabled', 'azure-monitor-subscription-diagnostic-setting'])
+    expect(byId('10.3.2').checks).toEqual(['gcp-logging-sink-bucket-retention-locked'])
+    // Mechanism-agnostic detection stays off, as GuardDuty does.
+    expect(byId('11.5.1').checks).toEqual([])
+  })
+
   it('does not map checks whose thresholds are stricter than PCI DSS, nor customer-managed-key checks', () => {
     const mapped = new Set(PCI_DSS_4_0.requirements.flatMap((r) => r.checks))
     for (const id of [
@@ -126,6 +142,10 @@ describe('PCI DSS 4.0.1', () => {
       'aws-iam-user-unused-credentials-disabled',
       'aws-dynamodb-table-cmk-encrypted',
       'aws-kms-key-rotation-enabled',
+      'gcp-kms-key-rotation-90-days',
+      'azure-storage-account-cmk-encryption',
+      'azure-sql-server-tde-cmk',
+      'gcp-bigquery-dataset-cmk',
     ])
       expect(mapped.has(id)).toBe(false)
   })

@@ -1,11 +1,13 @@
 import {
   DATA_STORES_ENCRYPTED_AT_REST,
+  LOCAL_AUTHENTICATION,
   merge,
   PLAINTEXT_SECRETS,
   PUBLIC_CREDENTIALS,
   PUBLIC_DATA,
   UNAUTHENTICATED_DATA_STORES,
   AUDIT_LOG_SOURCES,
+  SECURE_CONFIGURATION,
 } from './check-groups.js'
 import type { Framework } from './types.js'
 
@@ -42,6 +44,7 @@ const OPEN_TO_ANYONE = merge(
     'aws-codebuild-project-not-public',
   ],
   PUBLIC_CREDENTIALS,
+  ['azure-acr-registry-anonymous-pull-disabled'],
 )
 
 /** Internet-facing endpoints: each check fails where traffic may cross public networks in clear text or with weak TLS. */
@@ -59,7 +62,26 @@ const PUBLIC_TRANSIT_ENCRYPTED = [
   'aws-s3-bucket-tls-only-policy',
   'aws-acm-certificate-in-use-valid',
   'aws-acm-certificate-key-strength',
+  // Azure: storage and App Service endpoints reached over the internet
+  'azure-storage-account-https-only',
+  'azure-storage-account-min-tls-12',
+  'azure-appservice-web-app-https-only',
+  'azure-appservice-web-app-min-tls-12',
+  'azure-appservice-web-app-ftps-only',
 ]
+
+/** Azure NSG and Google Cloud firewall rules admitting internet traffic to administration ports or everything. */
+const CLOUD_INBOUND_FROM_INTERNET = [
+  'azure-network-nsg-no-all-ports-from-internet',
+  'azure-network-nsg-no-ssh-from-internet',
+  'azure-network-nsg-no-rdp-from-internet',
+  'gcp-compute-firewall-no-all-ports-from-internet',
+  'gcp-compute-firewall-no-ssh-from-internet',
+  'gcp-compute-firewall-no-rdp-from-internet',
+]
+
+/** The Azure diagnostic setting exporting the subscription activity log: the record of control-plane (administrative) actions. */
+const AZURE_ACTIVITY_LOG = 'azure-monitor-subscription-diagnostic-setting'
 
 /** Web-facing MFA for the AWS console: console access is non-console (network) access in PCI DSS terms. */
 const CONSOLE_MFA = ['aws-iam-root-mfa-enabled', 'aws-iam-user-console-mfa-enabled']
@@ -77,6 +99,14 @@ const CONSOLE_MFA = ['aws-iam-root-mfa-enabled', 'aws-iam-user-console-mfa-enabl
  *   10.7.2 allow any automated review or alerting, e.g. a SIEM) and KMS automatic rotation (3.7.4 allows rotating by
  *   replacing the key at the end of an entity-defined cryptoperiod).
  * - Customer-managed-key checks are not mapped: PCI DSS accepts AWS-managed keys for rendering stored data unreadable.
+ *   The same holds for Azure and Google Cloud (storage, disk, SQL TDE and BigQuery customer-managed keys stay unmapped).
+ * - Azure and Google Cloud: the Defender for Cloud plans and the activity-log and log-metric alerts are mechanism-agnostic
+ *   like GuardDuty and the CloudWatch alarms, so they stay off 5.x, 10.4.1.1, 10.7.2 and 11.5.1. Google Cloud records
+ *   administrative activity whether or not anything is configured, so only Azure's activity-log export backs 10.2.1.2-7.
+ *   A locked retention policy on Google Cloud log-sink buckets backs 10.3.2.
+ * - CIS-specific settings whose failure does not show a PCI DSS requirement unmet stay unmapped: Google Cloud flow logs
+ *   (CIS aggregation, sampling and metadata settings), sinks without any filter, KMS rotation within 90 days, the
+ *   default network and IP forwarding, NSG rules for HTTP(S) and UDP (public web and DNS services are legitimate).
  */
 export const PCI_DSS_4_0: Framework = {
   id: 'pci-dss',
@@ -109,6 +139,7 @@ export const PCI_DSS_4_0: Framework = {
         'aws-ec2-sg-no-rdp-from-internet',
         'aws-ec2-sg-no-cifs-from-internet',
         'aws-ec2-default-sg-restricts-all-traffic',
+        ...CLOUD_INBOUND_FROM_INTERNET,
       ],
     },
     {
@@ -122,7 +153,17 @@ export const PCI_DSS_4_0: Framework = {
       id: '1.4.1',
       section: R1,
       title: 'NSCs are implemented between trusted and untrusted networks',
-      checks: ['aws-ec2-sg-no-all-traffic-from-internet', 'aws-opensearch-domain-in-vpc', 'aws-eks-cluster-endpoint-not-public'],
+      checks: [
+        'aws-ec2-sg-no-all-traffic-from-internet',
+        'aws-opensearch-domain-in-vpc',
+        'aws-eks-cluster-endpoint-not-public',
+        'azure-network-nsg-no-all-ports-from-internet',
+        'azure-network-vnet-subnets-have-nsg',
+        'azure-compute-vm-nic-has-nsg',
+        'azure-aks-cluster-private-api-server',
+        'gcp-compute-firewall-no-all-ports-from-internet',
+        'gcp-gke-cluster-master-authorized-networks',
+      ],
     },
     {
       id: '1.4.2',
@@ -135,6 +176,7 @@ export const PCI_DSS_4_0: Framework = {
         'aws-ec2-sg-no-cifs-from-internet',
         'aws-ec2-nacl-no-admin-ports-from-internet',
         'aws-eks-nodegroup-no-ssh-from-internet',
+        ...CLOUD_INBOUND_FROM_INTERNET,
       ],
     },
     { id: '1.4.3', section: R1, title: 'Anti-spoofing measures block forged source addresses', checks: [] },
@@ -157,6 +199,20 @@ export const PCI_DSS_4_0: Framework = {
         'aws-rds-snapshot-not-public',
         'aws-backup-vault-policy-not-public',
         'aws-glacier-vault-policy-not-public',
+        'azure-storage-account-public-network-access-disabled',
+        'azure-storage-account-network-default-deny',
+        'azure-storage-account-no-public-blob-access',
+        'azure-sql-server-public-network-access-disabled',
+        'azure-sql-server-no-public-firewall-rule',
+        'azure-postgresql-flexible-server-public-network-access-disabled',
+        'azure-postgresql-flexible-server-no-azure-services-firewall-rule',
+        'azure-mysql-flexible-server-public-network-access-disabled',
+        'azure-cosmosdb-account-public-network-access-disabled',
+        'azure-cosmosdb-account-firewall-configured',
+        'gcp-sql-instance-no-public-ip',
+        'gcp-sql-instance-no-open-authorized-networks',
+        'gcp-storage-bucket-not-public',
+        'gcp-bigquery-dataset-not-public',
       ],
     },
     { id: '1.4.5', section: R1, title: 'Internal IP addressing and routing information is not disclosed', checks: [] },
@@ -186,6 +242,7 @@ export const PCI_DSS_4_0: Framework = {
         'aws-elb-desync-mitigation-enforced',
         'aws-elbv2-desync-mitigation-enforced',
         'aws-elbv2-drop-invalid-headers-enabled',
+        ...SECURE_CONFIGURATION,
       ],
     },
     { id: '2.2.7', section: R2, title: 'Non-console administrative access is encrypted with strong cryptography', checks: [] },
@@ -211,7 +268,7 @@ export const PCI_DSS_4_0: Framework = {
       id: '3.6.1',
       section: R3,
       title: 'Keys protecting stored account data are guarded against disclosure',
-      checks: ['aws-kms-key-policy-not-public'],
+      checks: ['aws-kms-key-policy-not-public', 'gcp-kms-key-not-public'],
     },
     { id: '3.6.1.1', section: R3, title: 'Service providers document their cryptographic architecture', checks: [], manual: true },
     { id: '3.6.1.2', section: R3, title: 'Secret and private keys are always stored in a secure form', checks: [], manual: true },
@@ -296,7 +353,13 @@ export const PCI_DSS_4_0: Framework = {
       id: '7.2.2',
       section: R7,
       title: 'User access is assigned by job function with least privilege',
-      checks: ['aws-iam-policy-no-full-admin', 'aws-iam-user-inline-policy-no-full-admin', 'aws-iam-group-inline-policy-no-full-admin'],
+      checks: [
+        'aws-iam-policy-no-full-admin',
+        'aws-iam-user-inline-policy-no-full-admin',
+        'aws-iam-group-inline-policy-no-full-admin',
+        'gcp-iam-no-primitive-roles-for-users',
+        'gcp-iam-no-project-level-service-account-user',
+      ],
     },
     { id: '7.2.3', section: R7, title: 'Required privileges are approved by authorised personnel', checks: [], manual: true },
     { id: '7.2.4', section: R7, title: 'User accounts and privileges are reviewed at least every six months', checks: [], manual: true },
@@ -304,7 +367,13 @@ export const PCI_DSS_4_0: Framework = {
       id: '7.2.5',
       section: R7,
       title: 'Application and system accounts have least privilege',
-      checks: ['aws-iam-policy-no-full-admin', 'aws-iam-role-inline-policy-no-full-admin', 'aws-ecs-task-definition-non-root-user'],
+      checks: [
+        'aws-iam-policy-no-full-admin',
+        'aws-iam-role-inline-policy-no-full-admin',
+        'aws-ecs-task-definition-non-root-user',
+        'gcp-iam-service-account-no-admin-roles',
+        'gcp-compute-instance-no-default-sa-full-api-access',
+      ],
     },
     { id: '7.2.5.1', section: R7, title: 'Access of application and system accounts is reviewed periodically', checks: [], manual: true },
     { id: '7.2.6', section: R7, title: 'User access to query stored cardholder data is restricted', checks: [...UNAUTHENTICATED_DATA_STORES] },
@@ -319,7 +388,7 @@ export const PCI_DSS_4_0: Framework = {
       id: '8.2.2',
       section: R8,
       title: 'Shared or generic accounts are used only by exception and are managed',
-      checks: ['aws-iam-root-no-access-keys'],
+      checks: ['aws-iam-root-no-access-keys', ...LOCAL_AUTHENTICATION],
     },
     { id: '8.2.3', section: R8, title: 'Service providers use unique credentials per customer premises', checks: [], manual: true },
     { id: '8.2.4', section: R8, title: 'Changes to user IDs and authentication factors are authorised', checks: [], manual: true },
@@ -397,13 +466,21 @@ export const PCI_DSS_4_0: Framework = {
         'aws-neptune-cluster-audit-logs',
         'aws-redshift-cluster-audit-logging',
         'aws-opensearch-domain-audit-logs',
+        'azure-sql-server-auditing-enabled',
+        'azure-mysql-flexible-server-audit-log-enabled',
+        'gcp-sql-postgres-pgaudit-on',
       ],
     },
     {
       id: '10.2.1.2',
       section: R10,
       title: 'Audit logs capture all actions taken with administrative access',
-      checks: ['aws-cloudtrail-multi-region-trail-enabled', 'aws-eks-cluster-control-plane-logging-enabled', 'aws-ecs-cluster-exec-logging-enabled'],
+      checks: [
+        'aws-cloudtrail-multi-region-trail-enabled',
+        'aws-eks-cluster-control-plane-logging-enabled',
+        'aws-ecs-cluster-exec-logging-enabled',
+        AZURE_ACTIVITY_LOG,
+      ],
     },
     {
       id: '10.2.1.3',
@@ -415,29 +492,34 @@ export const PCI_DSS_4_0: Framework = {
       id: '10.2.1.4',
       section: R10,
       title: 'Audit logs capture invalid logical access attempts',
-      checks: ['aws-cloudtrail-multi-region-trail-enabled'],
+      checks: ['aws-cloudtrail-multi-region-trail-enabled', AZURE_ACTIVITY_LOG],
     },
     {
       id: '10.2.1.5',
       section: R10,
       title: 'Audit logs capture changes to identification and authentication credentials',
-      checks: ['aws-cloudtrail-multi-region-trail-enabled'],
+      checks: ['aws-cloudtrail-multi-region-trail-enabled', AZURE_ACTIVITY_LOG],
     },
     {
       id: '10.2.1.6',
       section: R10,
       title: 'Audit logs capture starting, stopping or pausing of audit logs',
-      checks: ['aws-cloudtrail-multi-region-trail-enabled'],
+      checks: ['aws-cloudtrail-multi-region-trail-enabled', AZURE_ACTIVITY_LOG],
     },
     {
       id: '10.2.1.7',
       section: R10,
       title: 'Audit logs capture creation and deletion of system-level objects',
-      checks: ['aws-cloudtrail-multi-region-trail-enabled'],
+      checks: ['aws-cloudtrail-multi-region-trail-enabled', AZURE_ACTIVITY_LOG],
     },
     { id: '10.2.2', section: R10, title: 'Log entries record user, event type, time, outcome, origin and target', checks: [] },
     { id: '10.3.1', section: R10, title: 'Read access to audit logs is limited to a job-related need', checks: [] },
-    { id: '10.3.2', section: R10, title: 'Audit log files are protected from modification', checks: [] },
+    {
+      id: '10.3.2',
+      section: R10,
+      title: 'Audit log files are protected from modification',
+      checks: ['gcp-logging-sink-bucket-retention-locked'],
+    },
     { id: '10.3.3', section: R10, title: 'Audit logs are promptly backed up to a central, hard-to-alter store', checks: [] },
     {
       id: '10.3.4',

@@ -128,4 +128,20 @@ describe('SOC 2 Trust Services Criteria 2017 (revised 2022)', () => {
     )
     expect(req('PI1.3').checks).toEqual(['aws-lambda-function-async-failure-destination'])
   })
+
+  it('maps the Azure and Google Cloud counterparts next to the AWS checks', () => {
+    expect(req('CC6.1').checks).toEqual(
+      expect.arrayContaining(['azure-storage-account-no-public-blob-access', 'azure-sql-database-tde-enabled', 'azure-keyvault-key-expiry-set']),
+    )
+    expect(req('CC6.3').checks).toEqual(expect.arrayContaining(['gcp-iam-no-primitive-roles-for-users', 'gcp-iam-kms-separation-of-duties']))
+    expect(req('CC6.6').checks).toEqual(
+      expect.arrayContaining(['azure-network-nsg-no-ssh-from-internet', 'gcp-compute-firewall-no-rdp-from-internet']),
+    )
+    expect(req('CC6.7').checks).toEqual(expect.arrayContaining(['azure-storage-account-https-only', 'gcp-sql-instance-ssl-required']))
+    // Key Vault and KMS key checks are not certificates protecting connections.
+    expect(req('CC6.7').checks).not.toContain('azure-keyvault-key-expiry-set')
+    expect(req('CC6.8').checks).toEqual(expect.arrayContaining(['azure-defender-servers-plan-on', 'gcp-compute-instance-shielded-vm']))
+    expect(req('CC7.2').checks).toEqual(expect.arrayContaining(['gcp-vpc-network-dns-logging', 'azure-monitor-alert-create-update-nsg']))
+    expect(req('A1.2').checks).toEqual(expect.arrayContaining(['gcp-sql-instance-automated-backups', 'azure-storage-account-blob-soft-delete']))
+  })
 })

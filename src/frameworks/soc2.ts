@@ -17,6 +17,12 @@ import {
   NETWORK_EXPOSURE,
   NETWORK_SERVICES,
   NETWORK_SEGREGATION,
+  BROAD_GRANTS,
+  ROLE_BASED_ACCESS,
+  SEPARATION_OF_DUTIES,
+  LOCAL_AUTHENTICATION,
+  LONG_LIVED_CREDENTIALS,
+  MALWARE_DETECTION,
 } from './check-groups.js'
 import type { Framework } from './types.js'
 
@@ -41,8 +47,8 @@ const P6 = 'P6 Privacy: Disclosure and Notification'
 const P7 = 'P7 Privacy: Quality'
 const P8 = 'P8 Privacy: Monitoring and Enforcement'
 
-/** Certificates that protect connections: key strength and validity (KEY_MANAGEMENT without KMS key rotation). */
-const CERTIFICATES = KEY_MANAGEMENT.filter((c) => c !== 'aws-kms-key-rotation-enabled')
+/** Certificates that protect connections: key strength and validity (KEY_MANAGEMENT without KMS and Key Vault key checks). */
+const CERTIFICATES = KEY_MANAGEMENT.filter((c) => c.includes('certificate'))
 
 /** Threat detection, findings aggregation and alarms on anomalies that may be attacks: IAM Access Analyzer reports access grants, not anomalies. */
 const ANOMALY_MONITORING = MONITORING.filter((c) => c !== 'aws-accessanalyzer-enabled')
@@ -111,6 +117,9 @@ export const SOC2_TSC: Framework = {
         PLAINTEXT_SECRETS,
         ENCRYPTION_AT_REST,
         ['aws-kms-key-rotation-enabled'],
+        LOCAL_AUTHENTICATION,
+        LONG_LIVED_CREDENTIALS,
+        ['azure-keyvault-key-expiry-set'],
       ),
     },
     {
@@ -130,6 +139,9 @@ export const SOC2_TSC: Framework = {
         'aws-ecs-task-definition-no-privileged-containers',
         'aws-codebuild-project-privileged-mode-disabled',
         'aws-sagemaker-notebook-root-access-disabled',
+        ...BROAD_GRANTS,
+        ...ROLE_BASED_ACCESS,
+        ...SEPARATION_OF_DUTIES,
       ]),
     },
     { id: 'CC6.4', section: CC6, title: 'Physical access to facilities and stored assets is limited to authorized staff', checks: [], manual: true },
@@ -154,7 +166,14 @@ export const SOC2_TSC: Framework = {
       id: 'CC6.8',
       section: CC6,
       title: 'Unauthorized or malicious software is prevented or detected and acted on',
-      checks: ['aws-guardduty-enabled', 'aws-lambda-function-code-signing', 'aws-ecr-repository-tag-immutability'],
+      checks: [
+        'aws-guardduty-enabled',
+        'aws-lambda-function-code-signing',
+        'aws-ecr-repository-tag-immutability',
+        ...MALWARE_DETECTION,
+        'azure-compute-vm-trusted-launch',
+        'gcp-compute-instance-shielded-vm',
+      ],
     },
 
     {

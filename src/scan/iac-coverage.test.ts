@@ -47,9 +47,11 @@ describe('IaC coverage of the check catalogue', () => {
     expect(undecided.sort()).toEqual(Object.keys(NOT_FROM_CODE).sort())
   })
 
-  it('the checks that never run on code are exactly those on account-wide state', () => {
+  it('the AWS checks that never run on code are exactly those on account-wide state', () => {
     const produced = producedTypes()
-    const missing = [...new Set(checks.filter((c) => !produced.has(c.resourceType)).map((c) => c.resourceType))]
+    // Azure and Google Cloud IaC (azurerm_*, google_*) is not adapted yet: their checks run on live scans only.
+    const aws = checks.filter((c) => c.provider === 'aws')
+    const missing = [...new Set(aws.filter((c) => !produced.has(c.resourceType)).map((c) => c.resourceType))]
     expect(missing.sort()).toEqual(ACCOUNT_WIDE)
   })
 

@@ -105,7 +105,9 @@ export class AzureSession {
   clientOptions(): Record<string, unknown> {
     return {
       endpoint: this.endpoint,
+      // Classic clients read credentialScopes; the TypeSpec-generated ones (arm-compute 24, arm-storage 20, ...) read credentials.scopes.
       credentialScopes: [this.scope],
+      credentials: { scopes: [this.scope] },
       retryOptions: { maxRetries: this.options.maxRetries ?? 3, maxRetryDelayInMs: 30_000 },
       additionalPolicies: [{ policy: this.counter, position: 'perRetry' }],
       userAgentOptions: { userAgentPrefix: 'posture' },

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import check from './azure-monitor-alert-create-update-public-ip.js'
+import { ALERTS_NOT_LISTED, operationAlert, subscriptionFixture } from '../../_shared/azure-management-fixtures.js'
+import { runCheck } from '../../_shared/testing.js'
+
+describe(check.id, () => {
+  const sub = subscriptionFixture()
+  it('passes with a subscription-wide alert rule on Microsoft.Network/publicIPAddresses/write', () => {
+    expect(runCheck(check, sub, [operationAlert('rule', 'Microsoft.Network/publicIPAddresses/write')]).status).toBe('pass')
+  })
+  it('fails when only Microsoft.Network/publicIPAddresses/delete is alerted', () => {
+    expect(runCheck(check, sub, [operationAlert('rule', 'Microsoft.Network/publicIPAddresses/delete')]).status).toBe('fail')
+  })
+  it('is ERROR when the alert rules could not be listed', () => {
+    expect(runCheck(check, sub, [], [ALERTS_NOT_LISTED]).status).toBe('error')
+  })
+})

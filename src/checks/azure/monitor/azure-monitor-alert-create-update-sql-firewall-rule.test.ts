@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import check from './azure-monitor-alert-create-update-sql-firewall-rule.js'
+import { ALERTS_NOT_LISTED, operationAlert, subscriptionFixture } from '../../_shared/azure-management-fixtures.js'
+import { runCheck } from '../../_shared/testing.js'
+
+describe(check.id, () => {
+  const sub = subscriptionFixture()
+  it('passes with a subscription-wide alert rule on Microsoft.Sql/servers/firewallRules/write', () => {
+    expect(runCheck(check, sub, [operationAlert('rule', 'Microsoft.Sql/servers/firewallRules/write')]).status).toBe('pass')
+  })
+  it('fails when only Microsoft.Sql/servers/firewallRules/delete is alerted', () => {
+    expect(runCheck(check, sub, [operationAlert('rule', 'Microsoft.Sql/servers/firewallRules/delete')]).status).toBe('fail')
+  })
+  it('is ERROR when the alert rules could not be listed', () => {
+    expect(runCheck(check, sub, [], [ALERTS_NOT_LISTED]).status).toBe('error')
+  })
+})

@@ -1,0 +1,31 @@
+import { defineCheck } from '../../../evaluate/define-check.js'
+import { GCP_COMPUTE_TYPES, type GcpFirewallAttributes } from '../../../normalize/gcp/types-compute.js'
+import { describeInternetRule, internetEntriesCovering } from '../../_shared/gcp-firewall.js'
+
+/** CIS GCP 3.7: no enabled ingress allow rule opens RDP (tcp/3389) to 0.0.0.0/0 or ::/0. */
+export default defineCheck<GcpFirewallAttributes>({
+  id: 'gcp-compute-firewall-no-rdp-from-internet',
+  title: 'VPC firewall rule does not allow RDP (3389) from 0.0.0.0/0 or ::/0',
+  resourceType: GCP_COMPUTE_TYPES.firewall,
+  severity: 'high',
+  categories: ['network'],
+  rationale:
+    'An internet-reachable RDP port is brute-forced constantly and has a history of pre-authentication exploits such as BlueKeep; ' +
+    'RDP should come only from known ranges or through Identity-Aware Proxy TCP forwarding (35.235.240.0/20).',
+  remediation: {
+    steps: [
+      'Delete the rule, or replace 0.0.0.0/0 and ::/0 in its source ranges with specific administrative ranges.',
+      'For administrative access use IAP TCP forwarding: allow tcp:3389 only from 35.235.240.0/20.',
+    ],
+    cli: 'gcloud compute firewall-rules update <rule> --source-ranges=35.235.240.0/20  # or: gcloud compute firewall-rules delete <rule>',
+    terraform:
+      'In google_compute_firewall with direction = "INGRESS" and an allow block covering port 3389, set source_ranges to specific ranges instead of "0.0.0.0/0" / "::/0".',
+    references: ['https://cloud.google.com/firewall/docs/using-firewalls', 'https://cloud.google.com/compute/docs/instances/connecting-to-windows'],
+  },
+  evaluate(fw, result) {
+    const open = internetEntriesCovering(fw.attributes, 3389)
+    return open.length === 0
+      ? result.pass(`Firewall rule ${fw.name} does not open tcp/3389 to the internet.`)
+      : result.fail(`Firewall ${describeInternetRule(fw.attributes, open)}, which opens RDP to the internet.`)
+  },
+})

@@ -1,0 +1,56 @@
+/** Helpers the databases-group collectors share: ARM id parts and per-server calls. */
+import type { CallResult, CollectContext } from '../collector.js'
+
+/** The resource group and name of an ARM resource id (both '' when the id has none). */
+export function armParts(id: string | undefined): { resourceGroup: string; name: string } {
+  const resourceGroup = /\/resourceGroups\/([^/]+)/i.exec(id ?? '')?.[1] ?? ''
+  return { resourceGroup, name: (id ?? '').replace(/\/+$/, '').split('/').pop() ?? '' }
+}
+
+/** The key a per-resource failure is recorded under: the ARM id lower-cased, like the resource's uid. */
+export function armKey(id: string | undefined): string {
+  return (id ?? '').toLowerCase().replace(/\/+$/, '')
+}
+
+/** A server with the parts of its id every per-server call needs. */
+export interface ArmServer<S> {
+  server: S
+  resourceGroup: string
+  name: string
+  /** Lower-cased ARM id: the `resource` of per-server calls. */
+  key: string
+}
+
+/** The servers of a list whose id can address per-server calls (a server without an id cannot be described). */
+export function addressable<S extends { id?: string }>(servers: readonly S[]): ArmServer<S>[] {
+  return servers.map((server) => ({ server, ...armParts(server.id), key: armKey(server.id) })).filter((s) => s.resourceGroup !== '' && s.name !== '')
+}
+
+/** A server parameter read through `configurations.get` (PostgreSQL and MySQL flexible servers): its value and default. */
+export interface ServerParameterRaw {
+  value?: string
+  defaultValue?: string
+}
+
+/** Reads server parameters one call each; a failed read leaves only that parameter Unknown. */
+export async function serverParameters<N extends string>(
+  ctx: CollectContext,
+  names: readonly N[],
+  key: string,
+  get: (name: N, signal: AbortSignal) => Promise<ServerParameterRaw>,
+): Promise<Record<N, CallResult<ServerParameterRaw | null>>> {
+  const results = await Promise.all(
+    names.map(async (name) => {
+      const r = await ctx.call(
+        `configurations.get(${name})`,
+        async (signal) => {
+          const c = await get(name, signal)
+          return { value: c.value, defaultValue: c.defaultValue }
+        },
+        { resource: key },
+      )
+      return [name, r] as const
+    }),
+  )
+  return Object.fromEntries(results) as Record<N, CallResult<ServerParameterRaw | null>>
+}
