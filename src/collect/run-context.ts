@@ -51,6 +51,17 @@ async function withTimeout<T>(ms: number, fn: (signal: AbortSignal) => Promise<T
   }
 }
 
+/**
+ * Error codes that mean "this service holds nothing here" for every list of a provider: Azure answers
+ * MissingSubscriptionRegistration (409) when the subscription never registered the resource provider, and Google
+ * SERVICE_DISABLED when the project never enabled the API; neither can hold resources of that service.
+ */
+const EMPTY_LIST_CODES: Record<Provider, readonly string[]> = {
+  aws: [],
+  azure: ['MissingSubscriptionRegistration'],
+  gcp: ['SERVICE_DISABLED'],
+}
+
 /** Builds the CollectContext for one (provider, account, service, region). */
 export function makeCollectContext(state: RunState, provider: Provider, account: string, service: string, region: string): CollectContext {
   // A global service (IAM, S3 listing, CloudFront) answers for the whole account through one unit, where a regional
@@ -108,7 +119,8 @@ export function makeCollectContext(state: RunState, provider: Provider, account:
         return { ok: true, value: items }
       } catch (err) {
         // e.g. Google's SERVICE_DISABLED: the service holds nothing here, so the list is empty, not unknown.
-        if (options.absentOn?.includes(errorCode(err))) return { ok: true, value: [] }
+        const code = errorCode(err)
+        if (options.absentOn?.includes(code) || EMPTY_LIST_CODES[provider].includes(code)) return { ok: true, value: [] }
         return fail(api, err, options)
       }
     },

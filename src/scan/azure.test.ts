@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { PostureError } from '../core/errors.js'
-import { azureForbidden, azurePages, startFixtureServer, tooManyRequests, type FixtureServer } from '../../test/support/cloud-fixture-server.js'
+import { azureError, azureForbidden, azurePages, startFixtureServer, tooManyRequests, type FixtureServer } from '../../test/support/cloud-fixture-server.js'
 import { collectAzureFixture, OTHER_SUBSCRIPTION, subscriptionsRoute, TEST_SUBSCRIPTION } from './cloud-testing.js'
 import { azureMod } from './azure-module.js'
 import type { AzureCollector } from '../collect/azure/module.js'
@@ -64,6 +64,17 @@ describe('collectAzure against the fixture server', () => {
     expect(server.unmatched).toEqual([])
     expect(server.requests.filter((r) => r.path === path(TEST_SUBSCRIPTION))).toHaveLength(3)
     for (const r of server.requests) expect(r.headers.authorization).toBe('Bearer fixture-azure-access-token')
+  })
+
+  it('a resource provider the subscription never registered holds nothing: an empty list, not an error', async () => {
+    subscriptionsRoute(server)
+    server.route({
+      path: path(TEST_SUBSCRIPTION),
+      reply: azureError(409, 'MissingSubscriptionRegistration', "The subscription is not registered to use namespace 'Microsoft.Storage'."),
+    })
+    const c = await collectAzureFixture(server, [probeModule])
+    expect(c.errors).toEqual([])
+    expect(c.resources.map((r) => r.type)).toEqual(['azure.subscription'])
   })
 
   it('an unknown or malformed subscription id is a usage error naming it', async () => {

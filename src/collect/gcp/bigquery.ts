@@ -1,7 +1,7 @@
 import type { CallResult } from '../collector.js'
 import { mapLimit } from '../limiter.js'
 import type { GcpCollector } from './module.js'
-import { DISABLED, tokenPages } from './data-pages.js'
+import { DISABLED, tokenPages } from './pages.js'
 
 /** A dataset as bigquery v2 datasets.list returns it (REST; https://cloud.google.com/bigquery/docs/reference/rest/v2/datasets/list). */
 export interface DatasetListItemRaw {

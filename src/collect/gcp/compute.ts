@@ -1,6 +1,6 @@
 import { compute, type compute_v1 } from '@googleapis/compute'
 import type { CallResult } from '../collector.js'
-import { errorCode } from '../run-context.js'
+import { tokenPages } from './pages.js'
 import type { GcpCollector } from './module.js'
 
 /** Raw Compute Engine shapes, as the REST API returns them. */
@@ -31,30 +31,6 @@ const T = {
   subnetwork: 'gcp.compute.subnetwork',
 } as const
 
-/**
- * Pages of a Google list, ending quietly when the API is not enabled in the project (ErrorInfo reason
- * SERVICE_DISABLED): a disabled service holds no resources there. (ctx.paginate has no `absentOn`, so the pages
- * themselves absorb it.)
- */
-export async function* unlessServiceDisabled<P>(pages: AsyncIterable<P>): AsyncIterable<P> {
-  try {
-    yield* pages
-  } catch (err) {
-    if (errorCode(err) === 'SERVICE_DISABLED') return
-    throw err
-  }
-}
-
-/** Every page of a compute list: `list(pageToken)` until nextPageToken runs out. */
-async function* computePages<P extends { nextPageToken?: string | null }>(list: (pageToken: string | undefined) => Promise<{ data: P }>) {
-  let pageToken: string | undefined
-  do {
-    const { data } = await list(pageToken)
-    yield data
-    pageToken = data.nextPageToken ?? undefined
-  } while (pageToken)
-}
-
 /** The resources of an aggregated list page: every scope's (zone's or region's) items; warning-only scopes have none. */
 function scoped<S, T>(items: Record<string, S> | null | undefined, pick: (scope: S) => T[] | null | undefined): T[] {
   return Object.values(items ?? {}).flatMap((scope) => pick(scope) ?? [])
@@ -78,25 +54,25 @@ export const gcpComputeCollector: GcpCollector<GcpComputeRaw> = {
       }),
       ctx.paginate(
         'compute.instances.aggregatedList',
-        (signal) => unlessServiceDisabled(computePages((pageToken) => api.instances.aggregatedList({ project, pageToken }, { signal }))),
+        (signal) => tokenPages(async (pageToken) => (await api.instances.aggregatedList({ project, pageToken }, { signal })).data),
         (page) => scoped(page.items, (s) => s.instances),
         { affects: [T.instance] },
       ),
       ctx.paginate(
         'compute.firewalls.list',
-        (signal) => unlessServiceDisabled(computePages((pageToken) => api.firewalls.list({ project, pageToken }, { signal }))),
+        (signal) => tokenPages(async (pageToken) => (await api.firewalls.list({ project, pageToken }, { signal })).data),
         (page) => page.items,
         { affects: [T.firewall] },
       ),
       ctx.paginate(
         'compute.networks.list',
-        (signal) => unlessServiceDisabled(computePages((pageToken) => api.networks.list({ project, pageToken }, { signal }))),
+        (signal) => tokenPages(async (pageToken) => (await api.networks.list({ project, pageToken }, { signal })).data),
         (page) => page.items,
         { affects: [T.network] },
       ),
       ctx.paginate(
         'compute.subnetworks.aggregatedList',
-        (signal) => unlessServiceDisabled(computePages((pageToken) => api.subnetworks.aggregatedList({ project, pageToken }, { signal }))),
+        (signal) => tokenPages(async (pageToken) => (await api.subnetworks.aggregatedList({ project, pageToken }, { signal })).data),
         (page) => scoped(page.items, (s) => s.subnetworks),
         { affects: [T.subnetwork] },
       ),

@@ -1,6 +1,5 @@
 import type { CallResult } from '../collector.js'
 import { mapLimit } from '../limiter.js'
-import { unlessServiceDisabled } from './compute.js'
 import type { GcpCollector } from './module.js'
 
 /**
@@ -90,14 +89,13 @@ export const gcpDnsCollector: GcpCollector<GcpDnsRaw> = {
     const [zoneList, policies] = await Promise.all([
       ctx.paginate(
         'dns.managedZones.list',
-        (signal) =>
-          unlessServiceDisabled(session.pages<{ managedZones?: GcpManagedZoneRaw[]; nextPageToken?: string }>('dns', `${base}/managedZones`, signal)),
+        (signal) => session.pages<{ managedZones?: GcpManagedZoneRaw[]; nextPageToken?: string }>('dns', `${base}/managedZones`, signal),
         (p) => p.managedZones,
         { affects: [ZONE] },
       ),
       ctx.paginate(
         'dns.policies.list',
-        (signal) => unlessServiceDisabled(session.pages<{ policies?: GcpDnsPolicyRaw[]; nextPageToken?: string }>('dns', `${base}/policies`, signal)),
+        (signal) => session.pages<{ policies?: GcpDnsPolicyRaw[]; nextPageToken?: string }>('dns', `${base}/policies`, signal),
         (p) => p.policies,
         { affects: [POLICY] },
       ),

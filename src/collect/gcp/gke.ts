@@ -1,6 +1,6 @@
 import { container, type container_v1 } from '@googleapis/container'
 import type { GcpCollector } from './module.js'
-import { DISABLED, tokenPages } from './data-pages.js'
+import { DISABLED, tokenPages } from './pages.js'
 
 /** A GKE cluster as container v1 projects.locations.clusters.list returns it. */
 export type GkeClusterRaw = container_v1.Schema$Cluster

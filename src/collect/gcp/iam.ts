@@ -3,7 +3,7 @@ import { cloudresourcemanager, type cloudresourcemanager_v3 } from '@googleapis/
 import { mapLimit } from '../limiter.js'
 import type { CallResult } from '../collector.js'
 import type { GcpCollector } from './module.js'
-import { tokenPages, unlessDisabled } from './identity-listing.js'
+import { tokenPages } from './pages.js'
 
 /** The project's IAM policy as Resource Manager v3 returns it. */
 export type GcpProjectPolicyRaw = cloudresourcemanager_v3.Schema$Policy
@@ -57,8 +57,9 @@ export const iamCollector: GcpCollector<GcpIamRaw> = {
       ctx.paginate(
         'iam.projects.serviceAccounts.list',
         (signal) =>
-          unlessDisabled(
-            tokenPages((pageToken) => api.projects.serviceAccounts.list({ name: `projects/${ctx.account}`, pageSize: 100, pageToken }, { signal })),
+          tokenPages(
+            async (pageToken) =>
+              (await api.projects.serviceAccounts.list({ name: `projects/${ctx.account}`, pageSize: 100, pageToken }, { signal })).data,
           ),
         (page) => page.accounts,
         { affects: [SERVICE_ACCOUNT] },

@@ -2,7 +2,6 @@ import { mapLimit } from '../limiter.js'
 import type { CallResult, CollectContext } from '../collector.js'
 import type { GcpCollector } from './module.js'
 import type { GcpSession } from './session.js'
-import { unlessDisabled } from './identity-listing.js'
 
 /** A Cloud KMS location (https://cloud.google.com/kms/docs/reference/rest/v1/projects.locations). */
 interface KmsLocation {
@@ -64,7 +63,7 @@ const CRYPTO_KEY = 'gcp.kms.crypto-key'
 async function listAll<T>(ctx: CollectContext, session: GcpSession, api: string, path: string, key: string): Promise<T[] | null> {
   const r = await ctx.paginate(
     api,
-    (signal) => unlessDisabled(session.pages<Record<string, unknown> & { nextPageToken?: string }>('cloudkms', path, signal)),
+    (signal) => session.pages<Record<string, unknown> & { nextPageToken?: string }>('cloudkms', path, signal),
     (page) => page[key] as T[] | undefined,
     { affects: [CRYPTO_KEY] },
   )

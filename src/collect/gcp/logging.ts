@@ -1,6 +1,6 @@
 import { logging, type logging_v2 } from '@googleapis/logging'
 import type { GcpCollector } from './module.js'
-import { DISABLED, tokenPages } from './data-pages.js'
+import { DISABLED, tokenPages } from './pages.js'
 
 /** A log sink as logging v2 projects.sinks.list returns it. */
 export type LogSinkRaw = logging_v2.Schema$LogSink

@@ -1,5 +1,5 @@
 import type { GcpCollector } from './module.js'
-import { DISABLED, tokenPages } from './data-pages.js'
+import { DISABLED, tokenPages } from './pages.js'
 
 /**
  * An alert policy as monitoring v3 projects.alertPolicies.list returns it (REST: no @googleapis package here). Only

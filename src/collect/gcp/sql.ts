@@ -1,6 +1,6 @@
 import { sqladmin, type sqladmin_v1 } from '@googleapis/sqladmin'
 import type { GcpCollector } from './module.js'
-import { DISABLED, tokenPages } from './data-pages.js'
+import { DISABLED, tokenPages } from './pages.js'
 
 /** A Cloud SQL instance as sqladmin v1 instances.list returns it. */
 export type SqlInstanceRaw = sqladmin_v1.Schema$DatabaseInstance

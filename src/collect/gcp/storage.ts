@@ -2,7 +2,7 @@ import { storage, type storage_v1 } from '@googleapis/storage'
 import { mapLimit } from '../limiter.js'
 import type { CallResult } from '../collector.js'
 import type { GcpCollector } from './module.js'
-import { tokenPages, unlessDisabled } from './identity-listing.js'
+import { tokenPages } from './pages.js'
 
 /** A bucket as buckets.list returns it with projection=full (ACLs included). */
 export type GcpBucketResourceRaw = storage_v1.Schema$Bucket
@@ -35,7 +35,7 @@ export const storageCollector: GcpCollector<GcpStorageRaw> = {
     const api = storage({ version: 'v1', ...session.apiOptions() })
     const list = await ctx.paginate(
       'storage.buckets.list',
-      (signal) => unlessDisabled(tokenPages((pageToken) => api.buckets.list({ project: ctx.account, projection: 'full', pageToken }, { signal }))),
+      (signal) => tokenPages(async (pageToken) => (await api.buckets.list({ project: ctx.account, projection: 'full', pageToken }, { signal })).data),
       (page) => page.items,
       { affects: [BUCKET] },
     )

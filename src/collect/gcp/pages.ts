@@ -1,6 +1,7 @@
 /**
  * Every page of a Google list, following nextPageToken until it is empty. A list without paging (GKE clusters) is one
- * page. Pass `absentOn: ['SERVICE_DISABLED']` to ctx.paginate: an API not enabled in a project holds nothing there.
+ * page. An API not enabled in the project (SERVICE_DISABLED) holds nothing there: ctx.paginate reads that as an empty
+ * list for every Google collector; `ctx.call` lists pass `absentOn: DISABLED`.
  */
 export async function* tokenPages<P extends object>(fetch: (pageToken: string | undefined) => Promise<P>): AsyncIterable<P> {
   let pageToken: string | undefined
@@ -11,5 +12,5 @@ export async function* tokenPages<P extends object>(fetch: (pageToken: string | 
   } while (pageToken)
 }
 
-/** absentOn for list calls: a Google API not enabled in the project holds no resources there (an empty list, not an error). */
+/** absentOn for lists read with ctx.call: a Google API not enabled in the project holds no resources there (an empty list, not an error). */
 export const DISABLED: readonly string[] = ['SERVICE_DISABLED']
