@@ -1,58 +1,23 @@
-import type { CollectionError, Resource } from '../core/resource.js'
-import { PostureError, describeError } from '../core/errors.js'
-import { LimiterPool, mapLimit } from '../collect/limiter.js'
-import { makeCollectContext, type RunState } from '../collect/run-context.js'
+import type { Resource } from '../core/resource.js'
+import { PostureError } from '../core/errors.js'
 import { GcpSession, resolveProjects, type GcpProject, type GcpSessionOptions } from '../collect/gcp/session.js'
 import { GCP_CORE, type GcpProjectAttributes } from '../normalize/gcp/types.js'
-import { gcpProjectName, gcpResource } from '../normalize/gcp/helpers.js'
+import { gcpProjectName, gcpResource, type GcpNormalizeScope } from '../normalize/gcp/helpers.js'
 import type { GcpServiceModule } from './gcp-module.js'
 import { GCP_MODULES } from './gcp-modules.js'
-import type { ProgressEvent } from './aws.js'
 import type { CloudCollection } from './collection.js'
+import { collectAccounts, type AccountModule, type AccountRunOptions } from './account-units.js'
 
 /** Options of a Google Cloud collection run. */
-export interface GcpCollectOptions extends GcpSessionOptions {
+export interface GcpCollectOptions extends GcpSessionOptions, AccountRunOptions {
   /** Project ids to scan (`--projects`); default every active project the credentials see. */
   projects?: readonly string[]
   /** Scan the projects under this organization (`--organization 123`), through its folders. */
   organization?: string
   /** Scan the projects under this folder (`--folder 456`), through its sub-folders. */
   folder?: string
-  /** Restrict to these services (by collector service name). */
-  services?: readonly string[]
   /** The modules to run (tests run one service group); default every Google Cloud module. */
   modules?: readonly GcpServiceModule[]
-  /** Concurrent calls per (service, project); default 4. */
-  perServiceConcurrency?: number
-  /** Collection units run at once; default 8. */
-  unitConcurrency?: number
-  /** Overall timeout of one call in ms (retries included); default 60 s. */
-  callTimeoutMs?: number
-  onProgress?: (e: ProgressEvent) => void
-}
-
-/** Runs one module for one project, normalizing what it collected. */
-async function runModule(
-  m: GcpServiceModule,
-  session: GcpSession,
-  state: RunState,
-  p: GcpProject,
-  onProgress?: (e: ProgressEvent) => void,
-): Promise<Resource[]> {
-  const service = m.collector.service
-  const ctx = makeCollectContext(state, 'gcp', p.projectId, service, 'global')
-  onProgress?.({ service, region: p.projectId, phase: 'start' })
-  const before = state.errors.length
-  let resources: Resource[] = []
-  try {
-    const raw = await m.collector.collect(ctx, session)
-    resources = m.normalize(raw, { project: p.projectId, projectNumber: p.projectNumber })
-  } catch (err) {
-    // A collector bug must not stop the scan, and must not look like "nothing there": mark its types incomplete.
-    ctx.recordError({ api: '(collector)', reason: `collector failed: ${describeError(err)}`, resourceTypes: [...m.collector.produces] })
-  }
-  onProgress?.({ service, region: p.projectId, phase: 'done', resources: resources.length, errors: state.errors.length - before })
-  return resources
 }
 
 /** The gcp.project resource of a scanned project. */
@@ -104,25 +69,13 @@ export async function collectGcp(options: GcpCollectOptions = {}): Promise<Cloud
   const session = new GcpSession(options)
   await session.signIn()
   const projects = await scanProjects(session, options)
-  const state: RunState = {
-    limiters: new LimiterPool(options.perServiceConcurrency ?? 4),
-    callTimeoutMs: options.callTimeoutMs ?? 60_000,
-    errors: [] as CollectionError[],
-    stats: { calls: 0, failedCalls: 0 },
-    regions: ['global'],
-  }
-  const modules = (options.modules ?? GCP_MODULES).filter((m) => !options.services || options.services.includes(m.collector.service))
-  const units = projects.flatMap((p) => modules.map((m) => ({ m, p })))
-  const results = await mapLimit(units, options.unitConcurrency ?? 8, (u) => runModule(u.m, session, state, u.p, options.onProgress))
-  const resources = [...projects.map(projectResource), ...results.flat()]
-  return {
+  return collectAccounts({
     provider: 'gcp',
-    accounts: projects.map((p) => p.projectId),
-    regions: [...new Set(resources.map((r) => r.region).filter((r) => r !== 'global'))].sort(),
-    resources,
-    errors: state.errors,
-    stats: { apiCalls: session.apiCalls, failedCalls: state.stats.failedCalls, durationMs: Date.now() - started },
-    startedAt: new Date(started).toISOString(),
-    finishedAt: new Date().toISOString(),
-  }
+    session,
+    started,
+    accounts: projects.map((p) => ({ id: p.projectId, scope: { project: p.projectId, projectNumber: p.projectNumber } })),
+    accountResources: projects.map(projectResource),
+    modules: (options.modules ?? GCP_MODULES),
+    options,
+  })
 }
