@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { PostureError } from '../core/errors.js'
-import { azureError, azureForbidden, azurePages, startFixtureServer, tooManyRequests, type FixtureServer } from '../../test/support/cloud-fixture-server.js'
+import {
+  azureError,
+  azureForbidden,
+  azurePages,
+  startFixtureServer,
+  tooManyRequests,
+  type FixtureServer,
+} from '../../test/support/cloud-fixture-server.js'
 import { collectAzureFixture, OTHER_SUBSCRIPTION, subscriptionsRoute, TEST_SUBSCRIPTION } from './cloud-testing.js'
 import { azureMod } from './azure-module.js'
 import type { AzureCollector } from '../collect/azure/module.js'

@@ -1,11 +1,11 @@
 import type { Resource } from '../core/resource.js'
 import { AzureSession, resolveSubscriptions, type AzureSessionOptions, type AzureSubscription } from '../collect/azure/session.js'
 import { AZURE_CORE, type AzureSubscriptionAttributes } from '../normalize/azure/types.js'
-import { azureResource, type AzureNormalizeScope } from '../normalize/azure/helpers.js'
+import { azureResource } from '../normalize/azure/helpers.js'
 import type { AzureServiceModule } from './azure-module.js'
 import { AZURE_MODULES } from './azure-modules.js'
 import type { CloudCollection } from './collection.js'
-import { collectAccounts, type AccountModule, type AccountRunOptions } from './account-units.js'
+import { collectAccounts, type AccountRunOptions } from './account-units.js'
 
 /** Options of an Azure collection run. */
 export interface AzureCollectOptions extends AzureSessionOptions, AccountRunOptions {
@@ -42,7 +42,7 @@ export async function collectAzure(options: AzureCollectOptions = {}): Promise<C
     started,
     accounts: subscriptions.map((s) => ({ id: s.subscriptionId, scope: { subscription: s.subscriptionId } })),
     accountResources: subscriptions.map(subscriptionResource),
-    modules: (options.modules ?? AZURE_MODULES),
+    modules: options.modules ?? AZURE_MODULES,
     options,
   })
 }

@@ -2,11 +2,11 @@ import type { Resource } from '../core/resource.js'
 import { PostureError } from '../core/errors.js'
 import { GcpSession, resolveProjects, type GcpProject, type GcpSessionOptions } from '../collect/gcp/session.js'
 import { GCP_CORE, type GcpProjectAttributes } from '../normalize/gcp/types.js'
-import { gcpProjectName, gcpResource, type GcpNormalizeScope } from '../normalize/gcp/helpers.js'
+import { gcpProjectName, gcpResource } from '../normalize/gcp/helpers.js'
 import type { GcpServiceModule } from './gcp-module.js'
 import { GCP_MODULES } from './gcp-modules.js'
 import type { CloudCollection } from './collection.js'
-import { collectAccounts, type AccountModule, type AccountRunOptions } from './account-units.js'
+import { collectAccounts, type AccountRunOptions } from './account-units.js'
 
 /** Options of a Google Cloud collection run. */
 export interface GcpCollectOptions extends GcpSessionOptions, AccountRunOptions {
@@ -75,7 +75,7 @@ export async function collectGcp(options: GcpCollectOptions = {}): Promise<Cloud
     started,
     accounts: projects.map((p) => ({ id: p.projectId, scope: { project: p.projectId, projectNumber: p.projectNumber } })),
     accountResources: projects.map(projectResource),
-    modules: (options.modules ?? GCP_MODULES),
+    modules: options.modules ?? GCP_MODULES,
     options,
   })
 }
