@@ -25,6 +25,7 @@ import { measureStores, phaseStore, storeSection, type StoreDialect } from './st
 import { phaseReports, reportsSection, type ReportFigures } from './reports.js'
 import { alertsSection, phaseAlerts, type AlertFigures } from './alerts.js'
 import { iacSection, measureIac, phaseIac, type IacCase, type IacFigures } from './iac.js'
+import { cloudSection, measureCloud, phaseCloud, type CloudCase } from './cloud.js'
 
 const REGIONS = ['us-east-1', 'eu-west-1'] as const
 /** Resources seeded into the emulator: per account (IAM) or per region. Sums to 5,000. */
@@ -163,9 +164,15 @@ async function phaseEvaluate(total: number): Promise<Record<string, number>> {
 }
 
 /** Runs this script in a child process for one phase; resolves with the JSON it prints last. */
-function child(args: string[]): Promise<Record<string, number>> {
+function child(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<Record<string, number>> {
   return new Promise((done, fail) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_REGION: 'us-east-1' }
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...extraEnv,
+      AWS_ACCESS_KEY_ID: 'testing',
+      AWS_SECRET_ACCESS_KEY: 'testing',
+      AWS_REGION: 'us-east-1',
+    }
     delete env.AWS_PROFILE
     const p = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
@@ -249,7 +256,8 @@ async function main(): Promise<void> {
     console.log('alerts: planning 100,000 findings in the scan transaction, draining the outbox ...')
     const alerts = (await child(['alerts'])) as unknown as AlertFigures
     const iac = await measureIac(async (which) => (await child(['iac', which])) as unknown as IacFigures)
-    const md = `${report(seed, col, ev)}\n${storeSection(stores.results, stores.note)}\n\n${reportsSection(reports)}\n\n${alertsSection(alerts)}\n\n${iacSection(iac.results, iac.note)}\n`
+    const cloud = await measureCloud(child)
+    const md = `${report(seed, col, ev)}\n${storeSection(stores.results, stores.note)}\n\n${reportsSection(reports)}\n\n${alertsSection(alerts)}\n\n${iacSection(iac.results, iac.note)}\n\n${cloudSection(cloud)}\n`
     writeFileSync(join(PROJECT_ROOT, 'docs', 'benchmarks.md'), md)
     console.log(`\n${md}\nwritten to docs/benchmarks.md`)
   } finally {
@@ -271,7 +279,9 @@ const run =
             ? phaseAlerts()
             : phase === 'iac'
               ? phaseIac(arg as IacCase)
-              : undefined
+              : phase === 'cloud'
+                ? phaseCloud(arg as CloudCase)
+                : undefined
 if (run) {
   run.then(
     (r) => {

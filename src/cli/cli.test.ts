@@ -37,7 +37,7 @@ describe('posture CLI: bad input gets one clear line and a documented exit code'
     { name: 'invalid format', args: ['scan', 'aws', '--format', 'xml'], code: 2, stderr: /Allowed choices are table, json/ },
     { name: 'invalid severity', args: ['scan', 'aws', '--fail-on', 'urgent'], code: 2, stderr: /Invalid --fail-on "urgent"/ },
     { name: 'bad endpoint URL', args: ['scan', 'aws', '--endpoint', 'not a url'], code: 2, stderr: /Invalid --endpoint/ },
-    { name: 'no check matches', args: ['scan', 'aws', '--checks', 'nope-*'], code: 2, stderr: /No check matches/ },
+    { name: 'no check matches', args: ['scan', 'aws', '--checks', 'nope-*'], code: 2, stderr: /No aws check matches --checks\/--severity/ },
     { name: 'unknown profile', args: ['scan', 'aws', '--profile', 'ghost'], code: 2, stderr: /Profile "ghost" not found/ },
     {
       name: 'no credentials',

@@ -66,19 +66,19 @@ export function projectsRoute(server: FixtureServer, ids: readonly string[] = [T
   })
 }
 
-/** Runs Azure modules against the fixture server (subscriptions route added unless `subscriptions` routes exist). */
+/** Runs Azure modules (default: all) against the fixture server (add the subscriptions route first). */
 export function collectAzureFixture(
   server: FixtureServer,
-  modules: readonly AzureServiceModule[],
+  modules?: readonly AzureServiceModule[],
   options: Partial<AzureCollectOptions> = {},
 ): Promise<CloudCollection> {
   return collectAzure({ credential: STATIC_AZURE_CREDENTIAL, endpoint: server.url, modules, callTimeoutMs: 20_000, ...options })
 }
 
-/** Runs Google Cloud modules against the fixture server (call projectsRoute first). */
+/** Runs Google Cloud modules (default: all) against the fixture server (call projectsRoute first). */
 export function collectGcpFixture(
   server: FixtureServer,
-  modules: readonly GcpServiceModule[],
+  modules?: readonly GcpServiceModule[],
   options: Partial<GcpCollectOptions> = {},
 ): Promise<CloudCollection> {
   return collectGcp({ accessToken: FIXTURE_GCP_TOKEN, endpoint: server.url, modules, callTimeoutMs: 20_000, ...options })
