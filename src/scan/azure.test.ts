@@ -84,6 +84,24 @@ describe('collectAzure against the fixture server', () => {
     expect(c.resources.map((r) => r.type)).toEqual(['azure.subscription'])
   })
 
+  it("--tenant as a GUID keeps that tenant's subscriptions; as a domain it only picks the sign-in tenant", async () => {
+    server.route({
+      path: '/subscriptions',
+      reply: {
+        body: {
+          value: [
+            { subscriptionId: TEST_SUBSCRIPTION, displayName: 'A', state: 'Enabled', tenantId: '72f988bf-0000-0000-0000-000000000000' },
+            { subscriptionId: OTHER_SUBSCRIPTION, displayName: 'B', state: 'Enabled', tenantId: '11111111-0000-0000-0000-000000000000' },
+          ],
+        },
+      },
+    })
+    const byGuid = await collectAzureFixture(server, [], { tenant: '72F988BF-0000-0000-0000-000000000000' })
+    expect(byGuid.accounts).toEqual([TEST_SUBSCRIPTION])
+    const byDomain = await collectAzureFixture(server, [], { tenant: 'contoso.onmicrosoft.com' })
+    expect(byDomain.accounts).toEqual([TEST_SUBSCRIPTION, OTHER_SUBSCRIPTION])
+  })
+
   it('an unknown or malformed subscription id is a usage error naming it', async () => {
     subscriptionsRoute(server)
     const err = await collectAzureFixture(server, [probeModule], { subscriptions: [OTHER_SUBSCRIPTION] }).catch((e: unknown) => e)

@@ -175,7 +175,9 @@ export class AzureSession {
         { cause: err },
       )
     }
-    return this.options.tenant ? out.filter((s) => !s.tenantId || s.tenantId === this.options.tenant) : out
+    // The sign-in already chose the tenant; a tenant given as a GUID also filters what a multi-tenant login lists.
+    const tenant = this.options.tenant
+    return tenant && isSubscriptionId(tenant) ? out.filter((s) => !s.tenantId || s.tenantId.toLowerCase() === tenant.toLowerCase()) : out
   }
 }
 
