@@ -1,5 +1,6 @@
 /** Helpers the databases-group collectors share: ARM id parts and per-server calls. */
 import type { CallResult, CollectContext } from '../collector.js'
+import { mapLimit } from '../limiter.js'
 
 /** The resource group and name of an ARM resource id (both '' when the id has none). */
 export function armParts(id: string | undefined): { resourceGroup: string; name: string } {
@@ -53,4 +54,50 @@ export async function serverParameters<N extends string>(
     }),
   )
   return Object.fromEntries(results) as Record<N, CallResult<ServerParameterRaw | null>>
+}
+
+/** A flexible server (PostgreSQL or MySQL) with its firewall rules and the server parameters the checks read. */
+export interface FlexibleServerRaw<S, R, P extends string> {
+  server: S
+  firewallRules: CallResult<R[]>
+  parameters: Record<P, CallResult<ServerParameterRaw | null>>
+}
+
+/** The calls of one flexible-server SDK client (the PostgreSQL and MySQL packages name and type them differently). */
+export interface FlexibleServerApi<S, R, P extends string> {
+  /** Name of the subscription-wide list, for error records. */
+  listApi: string
+  servers(signal: AbortSignal): AsyncIterable<S[]>
+  firewallRules(resourceGroup: string, name: string, signal: AbortSignal): AsyncIterable<R[]>
+  parameter(resourceGroup: string, name: string, parameter: P, signal: AbortSignal): Promise<ServerParameterRaw>
+}
+
+/** Collects the flexible servers of a subscription: the list, then per server its firewall rules and `parameters`. */
+export async function collectFlexibleServers<S extends { id?: string }, R, P extends string>(
+  ctx: CollectContext,
+  type: string,
+  parameters: readonly P[],
+  api: FlexibleServerApi<S, R, P>,
+): Promise<{ servers: FlexibleServerRaw<S, R, P>[] }> {
+  const list = await ctx.paginate(
+    api.listApi,
+    (signal) => api.servers(signal),
+    (p) => p,
+    { affects: [type] },
+  )
+  const servers = addressable(list.ok ? list.value : [])
+  return {
+    servers: await mapLimit(servers, 4, async ({ server, resourceGroup: rg, name, key }) => {
+      const [firewallRules, values] = await Promise.all([
+        ctx.paginate(
+          'firewallRules.listByServer',
+          (signal) => api.firewallRules(rg, name, signal),
+          (p) => p,
+          { resource: key },
+        ),
+        serverParameters(ctx, parameters, key, (p, signal) => api.parameter(rg, name, p, signal)),
+      ])
+      return { server, firewallRules, parameters: values }
+    }),
+  }
 }

@@ -1,8 +1,6 @@
 import { MySQLManagementFlexibleServerClient, type FirewallRule, type Server } from '@azure/arm-mysql-flexible'
-import { mapLimit } from '../limiter.js'
-import type { CallResult } from '../collector.js'
 import type { AzureCollector } from './module.js'
-import { addressable, serverParameters, type ServerParameterRaw } from './databases-common.js'
+import { collectFlexibleServers, type FlexibleServerRaw } from './databases-common.js'
 
 export type { FirewallRule as MysqlFirewallRule, Server as MysqlFlexibleServer }
 
@@ -13,11 +11,7 @@ export const MYSQL_PARAMETERS = ['require_secure_transport', 'tls_version', 'aud
 export type MysqlParameter = (typeof MYSQL_PARAMETERS)[number]
 
 /** A MySQL flexible server with its firewall rules and the server parameters the checks read. */
-export interface MysqlServerRaw {
-  server: Server
-  firewallRules: CallResult<FirewallRule[]>
-  parameters: Record<MysqlParameter, CallResult<ServerParameterRaw | null>>
-}
+export type MysqlServerRaw = FlexibleServerRaw<Server, FirewallRule, MysqlParameter>
 
 /** Raw Azure Database for MySQL flexible server data of one subscription. */
 export interface MysqlRaw {
@@ -31,28 +25,13 @@ export const mysqlCollector: AzureCollector<MysqlRaw> = {
   service: 'mysql',
   scope: 'global',
   produces: [SERVER],
-  async collect(ctx, session) {
+  collect(ctx, session) {
     const client = session.client(MySQLManagementFlexibleServerClient, ctx.account)
-    const list = await ctx.paginate(
-      'servers.list',
-      (abortSignal) => client.servers.list({ abortSignal }).byPage(),
-      (p) => p,
-      { affects: [SERVER] },
-    )
-    const servers = addressable(list.ok ? list.value : [])
-    return {
-      servers: await mapLimit(servers, 4, async ({ server, resourceGroup: rg, name, key }) => {
-        const [firewallRules, parameters] = await Promise.all([
-          ctx.paginate(
-            'firewallRules.listByServer',
-            (abortSignal) => client.firewallRules.listByServer(rg, name, { abortSignal }).byPage(),
-            (p) => p,
-            { resource: key },
-          ),
-          serverParameters(ctx, MYSQL_PARAMETERS, key, (p, abortSignal) => client.configurations.get(rg, name, p, { abortSignal })),
-        ])
-        return { server, firewallRules, parameters }
-      }),
-    }
+    return collectFlexibleServers(ctx, SERVER, MYSQL_PARAMETERS, {
+      listApi: 'servers.list',
+      servers: (abortSignal) => client.servers.list({ abortSignal }).byPage(),
+      firewallRules: (rg, name, abortSignal) => client.firewallRules.listByServer(rg, name, { abortSignal }).byPage(),
+      parameter: (rg, name, parameter, abortSignal) => client.configurations.get(rg, name, parameter, { abortSignal }),
+    })
   },
 }
